@@ -1,0 +1,16 @@
+import type { DatasetSpec } from '../src/lib/db/types';
+import { splitStatements } from '../src/lib/sql/split-statements';
+import viewsSql from '../sql/views.sql?raw';
+
+/** The Parquet files `npm run data` writes to static/data/, each loaded as a raw_* table. */
+export const dataset: DatasetSpec = {
+  tables: ['prefecture', 'municipality', 'system', 'cost_band', 'case', 'participation', 'dataset'].map((f) => ({
+    name: `raw_${f}`,
+    file: `${f}.parquet`
+  })),
+  setupSql: splitStatements(viewsSql)
+};
+
+/** Shown on every page, as the published dashboard does. */
+export const AS_OF = '2024-01-31';
+export const AS_OF_LABEL = '2024年1月31日時点';

@@ -1,0 +1,79 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+export interface BarSpecOptions {
+  /** Category field (a row label). */
+  category: string;
+  categoryTitle: string;
+  /** Numeric field (bar length). */
+  value: string;
+  valueTitle: string;
+  /** Field whose order sorts the categories (ascending). */
+  sortBy?: string;
+  /** Rows of a facet: one panel per value, in `groupSort` order. */
+  group?: { field: string; title: string; sortBy?: string };
+  /** Colour bars by a threshold on `value` (e.g. 20件以上 / 20件未満). */
+  threshold?: { at: number; above: string; below: string; colors: [string, string] };
+  color?: string;
+  horizontal?: boolean;
+  tooltip?: { field: string; title: string }[];
+  width?: number | 'container';
+}
+
+/**
+ * A bar chart over the named data source `table`. Rows carry `_selected` (true when no
+ * selection is active or the row is selected); unselected bars fade, as in Power BI.
+ */
+export function barSpec(o: BarSpecOptions): TopLevelSpec {
+  const horizontal = o.horizontal ?? true;
+  const cat = { field: o.category, type: 'nominal' as const, title: o.categoryTitle, sort: o.sortBy ? { field: o.sortBy, op: 'min' as const } : null };
+  const val = { field: o.value, type: 'quantitative' as const, title: o.valueTitle, axis: { tickMinStep: 1, format: 'd' } };
+  const colorEnc = o.threshold
+    ? {
+        field: '_band',
+        type: 'nominal' as const,
+        title: null,
+        scale: { domain: [o.threshold.above, o.threshold.below], range: o.threshold.colors },
+        legend: { orient: 'top' as const }
+      }
+    : { value: o.color ?? '#0017C1' };
+  const encoding = {
+    [horizontal ? 'y' : 'x']: { ...cat, axis: { labelLimit: 260 } },
+    [horizontal ? 'x' : 'y']: val,
+    color: colorEnc,
+    opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.3 },
+    tooltip: o.tooltip?.map((t) => ({ field: t.field, title: t.title })) ?? [
+      { field: o.category, title: o.categoryTitle },
+      { field: o.value, title: o.valueTitle }
+    ]
+  };
+  const transform = o.threshold
+    ? [{ calculate: `datum[${JSON.stringify(o.value)}] >= ${o.threshold.at} ? ${JSON.stringify(o.threshold.above)} : ${JSON.stringify(o.threshold.below)}`, as: '_band' }]
+    : [];
+  const layer = {
+    layer: [
+      { mark: { type: 'bar' as const, cursor: 'pointer' as const } },
+      {
+        mark: horizontal
+          ? { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 3, fontSize: 11 }
+          : { type: 'text' as const, align: 'center' as const, baseline: 'bottom' as const, dy: -3, fontSize: 11 },
+        encoding: { text: { field: o.value, type: 'quantitative' as const }, color: { value: '#1a1a1c' } }
+      }
+    ]
+  };
+  const base = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    data: { name: 'table' },
+    transform,
+    config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } }
+  };
+  if (o.group) {
+    return {
+      ...base,
+      facet: { row: { field: o.group.field, type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelFontSize: 13, labelFontWeight: 'bold', labelOrient: 'top' }, sort: o.group.sortBy ? { field: o.group.sortBy, op: 'min' } : null } },
+      spacing: 8,
+      resolve: { scale: { y: 'independent' } },
+      spec: { width: o.width ?? 420, height: { step: 20 }, encoding, ...layer }
+    } as TopLevelSpec;
+  }
+  return { ...base, width: o.width ?? 420, height: horizontal ? { step: 18 } : 220, encoding, ...layer } as TopLevelSpec;
+}

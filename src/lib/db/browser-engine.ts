@@ -1,0 +1,74 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Table } from 'apache-arrow';
+import { literal } from '../sql/quote';
+import { arrowToRows } from './arrow-rows';
+import { parquetToArrow } from './parquet-to-arrow';
+import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
+
+/**
+ * DuckDB-WASM in a Web Worker: the only module that touches duckdb-wasm. Its wasm and
+ * worker are self-hosted (Vite `?url`), never a CDN. Import it with `await import()` in
+ * the browser only: evaluating it during prerender resolves to duckdb's Node build.
+ */
+export class BrowserEngine implements QueryEngine {
+  private constructor(
+    private readonly db: duckdb.AsyncDuckDB,
+    private readonly conn: duckdb.AsyncDuckDBConnection,
+    private readonly worker: Worker
+  ) {}
+
+  /** `dataUrl` is the folder the Parquet files are served from; `origin` receives extension lookups. */
+  static async start(dataset: DatasetSpec, dataUrl: URL, onProgress: (p: LoadProgress) => void): Promise<BrowserEngine> {
+    onProgress({ stage: 'engine', fraction: 0, detail: 'DuckDB-WASM' });
+    const bundle = await duckdb.selectBundle({
+      mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
+      eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
+    });
+    const worker = new Worker(bundle.mainWorker!);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    // Fetch the files while the wasm compiles: the wasm dominates cold start.
+    const files = Promise.all(dataset.tables.map((t) => fetchBytes(new URL(t.file, dataUrl))));
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+      if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
+    });
+    await db.open({ path: ':memory:' });
+    const conn = await db.connect();
+    // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org).
+    await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)}`);
+    await conn.query('SET autoinstall_known_extensions = false');
+    const engine = new BrowserEngine(db, conn, worker);
+    const buffers = await files;
+    for (const [i, t] of dataset.tables.entries()) {
+      onProgress({ stage: 'data', fraction: 0.7 + (0.25 * i) / dataset.tables.length, detail: t.file });
+      await conn.insertArrowTable(await parquetToArrow(buffers[i]!), { name: t.name, create: true });
+    }
+    onProgress({ stage: 'views', fraction: 0.95, detail: 'views' });
+    for (const stmt of dataset.setupSql) await conn.query(stmt);
+    onProgress({ stage: 'ready', fraction: 1, detail: '' });
+    return engine;
+  }
+
+  async queryArrow(sql: string): Promise<Table> {
+    return this.conn.query(sql);
+  }
+
+  async query(sql: string): Promise<Row[]> {
+    return arrowToRows(await this.conn.query(sql));
+  }
+
+  async terminate(): Promise<void> {
+    await this.conn.close().catch(() => {});
+    await this.db.terminate().catch(() => {});
+    this.worker.terminate();
+  }
+}
+
+async function fetchBytes(url: URL): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}

@@ -1,0 +1,20 @@
+/** A result row: plain JSON-safe values (BIGINT beyond 2^53 comes back as a decimal string). */
+export type Row = Record<string, string | number | boolean | null>;
+
+/** What the rest of the app needs from a database, whichever DuckDB runs underneath. */
+export interface QueryEngine {
+  query(sql: string): Promise<Row[]>;
+}
+
+/** The tables a dataset is made of and the SQL that builds the model's views over them. */
+export interface DatasetSpec {
+  tables: { name: string; file: string }[];
+  setupSql: string[];
+}
+
+export interface LoadProgress {
+  stage: 'engine' | 'data' | 'views' | 'ready';
+  /** 0…1 */
+  fraction: number;
+  detail: string;
+}

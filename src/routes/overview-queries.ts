@@ -1,0 +1,37 @@
+import { model } from '$model/kyodo-model';
+import type { Clause } from '$lib/filter/clause';
+import { compileQuery } from '$lib/query/compile';
+import type { CompileResult } from '$lib/query/spec';
+
+/** Visual ids of the overview page; each is also the source of the clause its clicks create. */
+export const V = { systems: 'ov-systems', prefectures: 'ov-prefectures', years: 'ov-years' } as const;
+
+/** The field each visual's clicks filter on. */
+export const FIELD = { systems: 'cases.system_id', prefectures: 'cases.prefecture_code', years: 'cases.start_year' } as const;
+
+export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
+  compileQuery(model, { measures: ['case_count', 'prefecture_count', 'municipality_count'], filters });
+
+export const systemsQuery = (filters: readonly Clause[]): CompileResult =>
+  compileQuery(model, {
+    measures: ['case_count'],
+    dimensions: ['system.division', 'system.division_order', 'system.system_id', 'system.system_name', 'system.system_order'],
+    filters,
+    orderBy: [{ key: 'system_order' }]
+  });
+
+export const prefecturesQuery = (filters: readonly Clause[]): CompileResult =>
+  compileQuery(model, {
+    measures: ['case_count'],
+    dimensions: ['prefecture.prefecture_code', 'prefecture.prefecture_name'],
+    filters,
+    orderBy: [{ key: 'prefecture_code' }]
+  });
+
+export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
+  compileQuery(model, {
+    measures: ['case_count'],
+    dimensions: ['cases.start_year'],
+    filters: [...filters, { source: 'ov-years-known', field: 'cases.start_year', predicate: { kind: 'range', min: 1900, max: null } }],
+    orderBy: [{ key: 'start_year' }]
+  });
