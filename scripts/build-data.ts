@@ -1,0 +1,72 @@
+/**
+ * `npm run data`: validate the survey (bundled data/survey, or a real survey with
+ * `--input <dir>`) and write static/data/*.parquet. Nothing is written unless the
+ * whole survey is valid; output is staged and swapped in atomically.
+ *
+ *   npx tsx scripts/build-data.ts [--input <dir>] [--out <dir>] [--write-back]
+ */
+import { parseArgs } from 'node:util';
+import { buildTables } from './data/build-tables.js';
+import { loadSurvey } from './data/load-survey.js';
+import { formatProblem } from './data/problems.js';
+import { loadReference } from './data/reference-data.js';
+import { discardStaging, makeStagingDir, swapInto } from './data/swap-dir.js';
+import { writeParquet } from './data/write-parquet.js';
+import { writeSurveyTemplate } from './data/export-template.js';
+
+const { values } = parseArgs({
+  options: {
+    input: { type: 'string' },
+    out: { type: 'string', default: 'static/data' },
+    reference: { type: 'string', default: 'data/reference' },
+    'write-back': { type: 'boolean', default: false },
+  },
+});
+
+const BUNDLED = 'data/survey';
+
+async function main(): Promise<number> {
+  const ref = loadReference(values.reference);
+  const inputDir = values.input ?? BUNDLED;
+  const builtFrom = values.input ? 'import' : 'bundled';
+  const result = loadSurvey(inputDir, ref, 'survey');
+  if (!result.ok) {
+    console.error(`データの検証に失敗しました（${result.problems.length}件）/ validation failed (${result.problems.length} problems) in ${inputDir}:`);
+    for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+    console.error(`出力は変更していません / ${values.out} left unchanged.`);
+    return 1;
+  }
+  const { survey } = result;
+  const tables = buildTables(ref, survey, builtFrom);
+  const staging = makeStagingDir(values.out);
+  try {
+    const counts = await writeParquet(tables, staging);
+    // Counts in = counts out: every input row must be in the written files.
+    const expected: Record<string, number> = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
+    const wrong = Object.keys(expected).filter((k) => counts[k] !== expected[k]);
+    if (survey.cases.length !== counts['case'] || survey.participation.length !== counts['participation']) wrong.push('case/participation');
+    if (wrong.length > 0) throw new Error(`row counts differ after writing: ${wrong.join(', ')}`);
+    swapInto(staging, values.out);
+    console.log(
+      `wrote ${values.out}: ${Object.entries(counts)
+        .map(([k, n]) => `${k}=${n}`)
+        .join(' ')} (from ${builtFrom === 'import' ? inputDir : BUNDLED})`,
+    );
+  } catch (e) {
+    discardStaging(staging);
+    throw e;
+  }
+  if (values['write-back'] && builtFrom === 'import') {
+    writeSurveyTemplate(survey, ref, BUNDLED);
+    console.log(`wrote the imported survey to ${BUNDLED}/ in template form (review with git diff)`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(2);
+  },
+);

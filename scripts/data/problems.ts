@@ -1,0 +1,68 @@
+/**
+ * Validation problems. Every problem names file, row (physical line, header = 1,
+ * as Excel shows it), column, the offending value and a reason in Japanese and
+ * English, because the people fixing a survey file read Japanese and the CI log
+ * is read by developers.
+ */
+export interface Problem {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  code: ProblemCode;
+  ja: string;
+  en: string;
+}
+
+const CATALOG = {
+  missing_file: ['ファイルがありません', 'file not found'],
+  empty_file: ['ファイルが空です', 'file is empty'],
+  no_rows: ['データ行がありません', 'no data rows'],
+  encoding: ['文字コードを判別できません（UTF-8 または Shift_JIS で保存してください）', 'cannot decode the file: save it as UTF-8 or Shift_JIS'],
+  csv_syntax: ['CSVの形式が正しくありません', 'malformed CSV'],
+  unknown_column: ['テンプレートにない列です', 'unknown column (not in the template)'],
+  missing_column: ['必須の列がありません', 'required column is missing'],
+  duplicate_column: ['列名が重複しています', 'duplicate column'],
+  missing_prefecture_column: ['都道府県コードまたは都道府県名の列が必要です', 'needs a 都道府県コード or 都道府県名 column'],
+  column_count: ['列の数がヘッダーと一致しません', 'number of cells differs from the header'],
+  required_value: ['値が必要です（×・-・空欄は使えません）', 'a value is required here (×, - or blank not allowed)'],
+  bad_case_id: ['事例IDは英数字・ハイフン・下線の1〜32文字にしてください', 'case id must be 1-32 letters, digits, - or _'],
+  duplicate_case_id: ['事例IDが重複しています', 'duplicate case id'],
+  unknown_division: ['不明な部門です', 'unknown division (部門)'],
+  unknown_system: ['この部門にないシステム名です', 'unknown system name for this division'],
+  unknown_prefecture: ['不明な都道府県です', 'unknown prefecture'],
+  prefecture_mismatch: ['都道府県コードと都道府県名が一致しません', 'prefecture code and name disagree'],
+  unknown_value: ['選択肢にない値です', 'value is not one of the allowed answers'],
+  unknown_band: ['不明な費用規模です', 'unknown cost band'],
+  not_integer: ['整数ではありません', 'not a whole number'],
+  out_of_range: ['値が範囲外です', 'value out of range'],
+  bad_start: ['導入時期は「2015」または「2015-04」の形式にしてください', 'start must look like 2015 or 2015-04'],
+  year_out_of_range: ['導入年が範囲外です（1990〜2024年）', 'start year out of range (1990-2024)'],
+  month_out_of_range: ['導入月が範囲外です（1〜12）', 'start month out of range (1-12)'],
+  duplicate_item: ['同じ項目が重複しています', 'duplicate item in a multi-valued cell'],
+  empty_item: ['空の項目があります', 'empty item in a multi-valued cell'],
+  unknown_provenance: ['出典は 公開資料・合成データ・調査票 のいずれかです', 'provenance must be 公開資料, 合成データ or 調査票'],
+  unknown_synthetic_field: ['合成項目に不明な列名があります', 'unknown column name in 合成項目'],
+  synthetic_fields_not_published: ['合成項目は出典が公開資料の行にだけ書けます', '合成項目 is only allowed on 公開資料 rows'],
+  subsidy_names_without_subsidy: ['補助金が「あり」でないのに補助金の名称があります', 'subsidy names given although 補助金の有無 is not あり'],
+  participant_count_mismatch: ['参加自治体数と参加団体の行数が一致しません', '参加自治体数 differs from the number of listed participants'],
+  participant_count_exceeds: ['参加自治体数が都道府県の自治体数を超えています', '参加自治体数 exceeds the prefecture’s number of municipalities'],
+  bad_lg_code: ['団体コードは6桁（または5桁）の数字です', 'municipality code must be 6 (or 5) digits'],
+  unknown_municipality: ['不明な団体コードです', 'unknown municipality code'],
+  municipality_other_prefecture: ['事例の都道府県に属さない市区町村です', 'municipality belongs to another prefecture than the case'],
+  unknown_case: ['cases.csv にない事例IDです', 'case id not found in cases.csv'],
+  duplicate_participation: ['同じ事例・団体の行が重複しています', 'duplicate (case, municipality) row'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type ProblemCode = keyof typeof CATALOG;
+
+export function problem(code: ProblemCode, file: string, row: number, column: string, value: string, detail = ''): Problem {
+  const [ja, en] = CATALOG[code];
+  return { file, row, column, value, code, ja: detail ? `${ja}（${detail}）` : ja, en: detail ? `${en} (${detail})` : en };
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}${p.row > 0 ? `:${p.row}` : ''}${p.column ? ` [${p.column}]` : ''}`;
+  const value = p.value === '' ? '' : ` 値/value="${p.value.length > 60 ? `${p.value.slice(0, 60)}…` : p.value}"`;
+  return `${where}${value}: ${p.ja} / ${p.en}`;
+}
