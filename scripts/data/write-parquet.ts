@@ -7,7 +7,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duc
 import { join } from 'node:path';
 import type { Cell, Row, Tables } from './build-tables.js';
 import * as S from './parquet-schema.js';
-import { quoteIdentifier, quoteLiteral } from './sql-quote.js';
+import { ident as quoteIdentifier, literal as quoteLiteral } from '../../src/lib/sql/quote.js';
 
 export const TABLE_SCHEMAS: Record<keyof Tables, S.TableSchema> = {
   prefecture: S.PREFECTURE_SCHEMA,
