@@ -40,6 +40,7 @@ export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Ar
     const id = row.cells.get('case_id') ?? '';
     if (id !== '' && seenIds.has(id)) problems.push(problem('duplicate_case_id', CASES_FILE, row.line, '事例ID', id, `line ${seenIds.get(id)}`));
     else if (id !== '') seenIds.set(id, row.line);
+    if (row.misaligned) continue;
     const rec = parseCaseRow(CASES_FILE, row, ref, defaultProvenance, problems);
     if (rec) cases.push(rec);
   }
@@ -49,6 +50,7 @@ export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Ar
   const pairs = new Set<string>();
   const listed = new Map<string, number>();
   for (const row of partTable.rows) {
+    if (row.misaligned) continue;
     const caseId = row.cells.get('case_id') ?? '';
     const rawCode = row.cells.get('lg_code') ?? '';
     const provRaw = row.cells.get('provenance') ?? '';

@@ -92,7 +92,6 @@ function parseField(ctx: Ctx, col: TemplateColumn, raw: string): FieldAnswer {
 export function parseCaseRow(file: string, row: TableRow, ref: Reference, defaultProvenance: Provenance, problems: Problem[]): CaseRecord | null {
   const ctx: Ctx = { file, line: row.line, problems };
   const cell = (key: string): string => row.cells.get(key) ?? '';
-  const before = problems.length;
   const header = (key: string): string => CASE_COLUMNS.find((c) => c.key === key)?.header ?? key;
   const required = (key: string): string | null => {
     const v = cell(key);
@@ -156,7 +155,8 @@ export function parseCaseRow(file: string, row: TableRow, ref: Reference, defaul
   if (pref && count?.state === 'answered' && typeof count.value === 'number' && count.value > pref.municipalityCount)
     problems.push(problem('participant_count_exceeds', file, row.line, '参加自治体数', String(count.value), `${pref.name} ${pref.municipalityCount}`));
 
-  if (problems.length > before || !caseId || !system || !pref || !provenance) return null;
+  // Returned even when other cells had problems, so cross-file checks still run (all problems in one run).
+  if (!caseId || !system || !pref || !provenance) return null;
   return {
     caseId,
     provenance,

@@ -12,6 +12,8 @@ export interface TableRow {
   line: number;
   /** Cells by template column key; absent optional columns are missing. */
   cells: Map<string, string>;
+  /** Cell count differs from the header: only the id is trusted, the row is not parsed. */
+  misaligned: boolean;
 }
 
 export interface ReadTable {
@@ -69,19 +71,19 @@ export function readSurveyTable(file: string, bytes: Uint8Array | null, columns:
   const rows: TableRow[] = [];
   body.forEach((r, bi) => {
     const line = parsed.lines[bi + 1] ?? 0;
-    // Extra trailing empty cells (Excel) are harmless; anything else misaligns columns.
-    const trimmed = [...r];
-    while (trimmed.length > header.length && normalizeCell(trimmed[trimmed.length - 1] ?? '') === '') trimmed.pop();
-    if (trimmed.length !== header.length) {
+    // Strict: a shifted row (one cell too many or too few) would silently move every answer to the wrong column.
+    if (r.length !== header.length) {
       problems.push(problem('column_count', file, line, '', String(r.length), `${r.length} ≠ ${header.length}`));
+      const idAt = index.findIndex((col) => col?.kind.type === 'id');
+      rows.push({ line, cells: new Map([['case_id', normalizeCell(r[idAt] ?? '')]]), misaligned: true });
       return;
     }
     const cells = new Map<string, string>();
-    trimmed.forEach((v, i) => {
+    r.forEach((v, i) => {
       const col = index[i];
       if (col) cells.set(col.key, normalizeCell(v));
     });
-    rows.push({ line, cells });
+    rows.push({ line, cells, misaligned: false });
   });
   if (body.length === 0) problems.push(problem('no_rows', file, 0, '', ''));
   return { rows, present, readable: true };

@@ -1,0 +1,24 @@
+/**
+ * The generator is deterministic and the committed data/survey files are its
+ * exact output (so nobody hand-edits them out of sync with the script).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { surveyToCsv } from '../export-template.js';
+import { loadReference } from '../reference-data.js';
+import { generateSurvey } from './generate.js';
+
+const ref = loadReference('data/reference');
+
+describe('generateSurvey', () => {
+  it('is byte-identical across runs and equals the committed CSV', () => {
+    const a = surveyToCsv(generateSurvey(ref), ref);
+    const b = surveyToCsv(generateSurvey(ref), ref);
+    expect(a).toEqual(b);
+    expect(a.cases).toBe(readFileSync('data/survey/cases.csv', 'utf8'));
+    expect(a.participation).toBe(readFileSync('data/survey/participation.csv', 'utf8'));
+  });
+  it('changes with the seed (the seed really drives the synthetic parts)', () => {
+    expect(surveyToCsv(generateSurvey(ref, 1), ref).cases).not.toBe(surveyToCsv(generateSurvey(ref), ref).cases);
+  });
+});
