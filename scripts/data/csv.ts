@@ -44,6 +44,13 @@ export function parseCsv(text: string): CsvParseResult {
         i++;
         continue;
       }
+      // Line breaks inside a cell are stored as LF whatever the file used (Excel writes CRLF).
+      if (c === '\r') {
+        field += '\n';
+        i += text[i + 1] === '\n' ? 2 : 1;
+        line++;
+        continue;
+      }
       if (c === '\n') line++;
       field += c;
       i++;
