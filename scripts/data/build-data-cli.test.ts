@@ -66,8 +66,12 @@ describe('build-data CLI', () => {
     writeFileSync(join(dir, 'cases.csv'), shiftJis(crlf(csv.cases)));
     writeFileSync(join(dir, 'participation.csv'), shiftJis(crlf(csv.participation)));
     const importedOut = join(work, 'imported');
-    const r = buildData('--input', dir, '--out', importedOut);
+    const writeBack = join(work, 'write-back');
+    const r = buildData('--input', dir, '--out', importedOut, '--write-back', '--survey', writeBack);
     expect(r.status, r.stderr).toBe(0);
+    // --write-back stores the import in normalised template form (UTF-8, LF): here identical to the bundled files.
+    expect(readFileSync(join(writeBack, 'cases.csv'), 'utf8')).toBe(csv.cases);
+    expect(readFileSync(join(writeBack, 'participation.csv'), 'utf8')).toBe(csv.participation);
 
     let a: BuiltDataset | undefined;
     let b: BuiltDataset | undefined;
