@@ -18,7 +18,13 @@ export function swapInto(staging: string, target: string): void {
     for (const f of readdirSync(target)) if (!ours.has(f)) cpSync(join(target, f), join(staging, f), { recursive: true });
     const old = `${staging}.old`;
     renameSync(target, old);
-    renameSync(staging, target);
+    try {
+      renameSync(staging, target);
+    } catch (e) {
+      // Put the previous files back so a failed swap never leaves the site without data.
+      renameSync(old, target);
+      throw e;
+    }
     rmSync(old, { recursive: true, force: true });
   } else {
     renameSync(staging, target);
