@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { surveyToCsv } from '../export-template.js';
+import { validateSurvey } from '../load-survey.js';
 import { loadReference } from '../reference-data.js';
 import { generateSurvey } from './generate.js';
 
@@ -20,5 +21,11 @@ describe('generateSurvey', () => {
   });
   it('changes with the seed (the seed really drives the synthetic parts)', () => {
     expect(surveyToCsv(generateSurvey(ref, 1), ref).cases).not.toBe(surveyToCsv(generateSurvey(ref), ref).cases);
+  });
+  it.each([1, 2, 3])('produces a valid 245-case survey for other seeds too (seed %i): constraints do not depend on luck', (seed) => {
+    const csv = surveyToCsv(generateSurvey(ref, seed), ref);
+    const enc = new TextEncoder();
+    const r = validateSurvey(enc.encode(csv.cases), enc.encode(csv.participation), ref, 'survey');
+    expect(r.ok && r.survey.cases.length).toBe(245);
   });
 });
