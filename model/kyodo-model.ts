@@ -4,6 +4,9 @@ import type { SemanticModel } from '../src/lib/model/types';
  * The semantic model of the 共同調達 survey: tables (views in sql/views.sql), relationships
  * (many-to-one, filters flow from the one side), measures and slicers.
  */
+/** システム分類 in the published order. */
+export const DIVISIONS = ['総務部門', '事業部門', 'ツール'] as const;
+
 export const model: SemanticModel = {
   name: 'kyodo',
   label: '自治体システムの共同調達',

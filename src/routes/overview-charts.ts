@@ -1,5 +1,6 @@
 import { barSpec } from '$lib/charts/bar-spec';
 import { CHART_COLORS } from '$model/theme';
+import { DIVISIONS } from '$model/kyodo-model';
 
 /** Chart specs of the overview page. Colours: the Digital Agency's Power BI theme (model/theme.ts). */
 export const systemSpec = barSpec({
@@ -8,7 +9,7 @@ export const systemSpec = barSpec({
   value: 'case_count',
   valueTitle: '事例件数',
   sortBy: 'system_order',
-  group: { field: 'division', title: 'システム分類', sortBy: 'division_order' },
+  group: { field: 'division', values: DIVISIONS },
   threshold: { at: 20, above: '20事例以上のシステム', below: '20事例未満のシステム', colors: [CHART_COLORS[0], CHART_COLORS[2]] },
   width: 380
 });

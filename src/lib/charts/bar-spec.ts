@@ -9,8 +9,8 @@ export interface BarSpecOptions {
   valueTitle: string;
   /** Field whose order sorts the categories (ascending). */
   sortBy?: string;
-  /** Rows of a facet: one panel per value, in `groupSort` order. */
-  group?: { field: string; title: string; sortBy?: string };
+  /** One stacked panel per value of `field`, in the given order. */
+  group?: { field: string; values: readonly string[] };
   /** Colour bars by a threshold on `value` (e.g. 20件以上 / 20件未満). */
   threshold?: { at: number; above: string; below: string; colors: [string, string] };
   color?: string;
@@ -37,7 +37,7 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
       }
     : { value: o.color ?? '#0017C1' };
   const encoding = {
-    [horizontal ? 'y' : 'x']: { ...cat, axis: { labelLimit: 260 } },
+    [horizontal ? 'y' : 'x']: { ...cat, axis: horizontal ? { labelLimit: 260, title: o.group ? null : o.categoryTitle } : { labelAngle: 0, labelOverlap: 'parity' as const } },
     [horizontal ? 'x' : 'y']: val,
     color: colorEnc,
     opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.3 },
@@ -63,17 +63,25 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
   const base = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
-    transform,
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } }
   };
   if (o.group) {
+    // One panel per group value, stacked: each sizes to its own bars (a facet shares one height).
+    const g = o.group;
     return {
       ...base,
-      facet: { row: { field: o.group.field, type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelFontSize: 13, labelFontWeight: 'bold', labelOrient: 'top' }, sort: o.group.sortBy ? { field: o.group.sortBy, op: 'min' } : null } },
-      spacing: 8,
-      resolve: { scale: { y: 'independent' } },
-      spec: { width: o.width ?? 420, height: { step: 20 }, encoding, ...layer }
+      spacing: 12,
+      // One value axis for all panels, so bar lengths compare across groups.
+      resolve: { scale: { x: 'shared' } },
+      vconcat: g.values.map((value) => ({
+        title: { text: value, anchor: 'start', fontSize: 13 },
+        transform: [{ filter: { field: g.field, equal: value } }, ...transform],
+        width: o.width ?? 420,
+        height: { step: 20 },
+        encoding,
+        ...layer
+      }))
     } as TopLevelSpec;
   }
-  return { ...base, width: o.width ?? 420, height: horizontal ? { step: 18 } : 220, encoding, ...layer } as TopLevelSpec;
+  return { ...base, transform, width: o.width ?? 420, height: horizontal ? { step: 18 } : 220, encoding, ...layer } as TopLevelSpec;
 }

@@ -1,5 +1,7 @@
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
-import { Bool, DateDay, Float32, Float64, Int16, Int32, Int64, Table, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import { compressors } from 'hyparquet-compressors';
+import { columnVector } from './arrow-column';
+import { Bool, DateDay, Float32, Float64, Int16, Int32, Int64, Table, Utf8, type DataType, type Vector } from 'apache-arrow';
 
 type SchemaElement = ReturnType<typeof parquetSchema>['children'][number]['element'];
 
@@ -11,13 +13,13 @@ type SchemaElement = ReturnType<typeof parquetSchema>['children'][number]['eleme
 export async function parquetToArrow(buffer: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(buffer);
   const schema = parquetSchema(metadata);
-  const rows = await parquetReadObjects({ file: buffer, metadata });
+  const rows = await parquetReadObjects({ file: buffer, metadata, compressors });
   const vectors: Record<string, Vector> = {};
   for (const child of schema.children) {
     const el = child.element;
     if (child.children.length > 0) throw new Error(`nested Parquet column not supported: ${el.name}`);
     const type = arrowType(el);
-    vectors[el.name] = vectorFromArray(rows.map((r) => normalise(r[el.name], type)), type);
+    vectors[el.name] = columnVector(rows.map((r) => r[el.name]), type);
   }
   return new Table(vectors);
 }
@@ -40,11 +42,4 @@ function arrowType(el: SchemaElement): DataType {
     default:
       throw new Error(`Parquet type ${String(el.type)} of ${el.name} not supported`);
   }
-}
-
-function normalise(v: unknown, type: DataType): unknown {
-  if (v === undefined) return null;
-  if (type instanceof Int64 && typeof v === 'number') return BigInt(v);
-  if (type instanceof Int32 && typeof v === 'bigint') return Number(v);
-  return v;
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'
+];
+
+/** A fresh profile each time: nothing cached, like a first visit. */
+export async function launch(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'ja-JP',
+    acceptDownloads: true
+  });
+}
+
+/** What a page did that it must not: console errors, CSP violations, requests off its origin. */
+export interface Recorder {
+  consoleErrors: string[];
+  cspViolations: string[];
+  offOrigin: string[];
+  requests: string[];
+}
+
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; rec: Recorder }> {
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const rec: Recorder = { consoleErrors: [], cspViolations: [], offOrigin: [], requests: [] };
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    if (text.startsWith('CSP-VIOLATION') || text.includes('Content Security Policy')) rec.cspViolations.push(text);
+    else rec.consoleErrors.push(text);
+  });
+  page.on('pageerror', (e) => rec.consoleErrors.push(`pageerror: ${e.message}`));
+  context.on('request', (r) => {
+    const u = r.url();
+    rec.requests.push(u);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) rec.offOrigin.push(u);
+  });
+  await page.goto(url);
+  return { page, rec };
+}
+
+/** Waits until DuckDB-WASM has loaded and the page is interactive. */
+export async function waitForEngine(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="engine-ready"]', { state: 'attached', timeout: 45000 });
+}
