@@ -32,9 +32,32 @@ export class BrowserEngine implements QueryEngine {
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
     const files = Promise.all(dataset.tables.map((t) => fetchBytes(new URL(t.file, dataUrl))));
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-      if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
-    });
+    // If the wasm cannot be fetched, duckdb-wasm's worker never answers: check it ourselves
+    // (a HEAD request, so the file is not downloaded twice) and fail loudly instead of hanging.
+    const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(
+      (res) => {
+        if (!res.ok) throw new Error(`DuckDB-WASM (${new URL(bundle.mainModule).pathname}): HTTP ${res.status}`);
+        return new Promise<never>(() => {});
+      },
+      (e: unknown) => {
+        throw new Error(`DuckDB-WASM を取得できません (cannot fetch the engine): ${e instanceof Error ? e.message : String(e)}`);
+      }
+    );
+    const workerFailed = new Promise<never>((_, reject) =>
+      worker.addEventListener('error', (e) => reject(new Error(`DuckDB-WASM worker: ${e.message || 'failed to start'}`)))
+    );
+    try {
+      await Promise.race([
+        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+          if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
+        }),
+        reachable,
+        workerFailed
+      ]);
+    } catch (e) {
+      worker.terminate();
+      throw e;
+    }
     await db.open({ path: ':memory:' });
     const conn = await db.connect();
     // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org).

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SYSTEM_COUNTS } from '../scripts/data/generator/published-facts';
+import { prefecturesQuery, systemsQuery, V } from '../src/routes/overview-queries';
+import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { direct } from './support/oracle';
+import { clickBar, tableOf, waitForChart } from './support/page-reading';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+let page: Page;
+let rec: Recorder;
+
+const systemClause = (id: string) => ({ source: V.systems, field: 'cases.system_id', predicate: { kind: 'in' as const, values: [id] } });
+const prefClause = (code: string) => ({ source: V.prefectures, field: 'cases.prefecture_code', predicate: { kind: 'in' as const, values: [code] } });
+const asTable = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])));
+
+beforeAll(async () => {
+  context = await launch();
+  ({ page, rec } = await openPage(context, `${base}/`));
+  await waitForEngine(page);
+  await waitForChart(page, V.systems);
+  await waitForChart(page, V.prefectures);
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('overview (共同調達の状況) in Chromium', () => {
+  it('shows 245 cases, the as-of date, the legend and every published per-system count', async () => {
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+    expect(await page.getByTestId('as-of').textContent()).toBe('2024年1月31日時点');
+    const legend = await page.locator('dl.legend').textContent();
+    for (const s of ['非掲載希望', '不明', '未回答・回答対象外']) expect(legend).toContain(s);
+    const rows = await tableOf(page, V.systems);
+    expect(rows.length).toBe(25);
+    expect(rows.map((r) => Number(r[2]))).toEqual(SYSTEM_COUNTS.map(([, n]) => n));
+  });
+
+  it('clicking a system bar filters the other visuals to what a direct query gives, and clicking it again restores them', async () => {
+    const all = asTable(await direct(prefecturesQuery([])), ['prefecture_name', 'case_count']);
+    expect(await tableOf(page, V.prefectures)).toEqual(all);
+    await clickBar(page, V.systems, '施設予約システム');
+    const filtered = asTable(await direct(prefecturesQuery([systemClause('S08')])), ['prefecture_name', 'case_count']);
+    expect(filtered.length).toBe(18);
+    await expect.poll(() => tableOf(page, V.prefectures)).toEqual(filtered);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('18件');
+    // The clicked visual is not filtered by its own selection: all 25 systems stay.
+    expect((await tableOf(page, V.systems)).length).toBe(25);
+    await expect.poll(() => page.getByTestId('filter-bar').textContent()).toContain('施設予約システム');
+    await clickBar(page, V.systems, '施設予約システム');
+    await expect.poll(() => tableOf(page, V.prefectures)).toEqual(all);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('cross-filters the other way: a prefecture bar filters the systems visual; Esc clears', async () => {
+    await clickBar(page, V.prefectures, '神奈川県');
+    const expected = asTable(await direct(systemsQuery([prefClause('14')])), ['division', 'system_name', 'case_count']);
+    await expect.poll(() => tableOf(page, V.systems)).toEqual(expected);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tableOf(page, V.systems).then((r) => r.length)).toBe(25);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('Ctrl-click adds a second system to the selection', async () => {
+    await clickBar(page, V.systems, '施設予約システム');
+    await clickBar(page, V.systems, '電子契約システム', ['Control']);
+    const expected = await direct(prefecturesQuery([{ ...systemClause('S08'), predicate: { kind: 'in', values: ['S08', 'S02'] } }]));
+    const total = expected.reduce((s, r) => s + Number(r.case_count), 0);
+    expect(total).toBe(24);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('24件');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('selects a bar by keyboard from 「表で見る」', async () => {
+    await page.locator(`[data-testid="${V.systems}"] details summary`).focus();
+    await page.keyboard.press('Enter');
+    const button = page.getByRole('button', { name: '事業部門の施設予約システムで絞り込む' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('18件');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('logged no console errors, no CSP violations and no request off its own origin', () => {
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+    expect(rec.offOrigin).toEqual([]);
+    expect(rec.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+  });
+});
