@@ -1,6 +1,7 @@
 import type { DatasetSpec } from '../src/lib/db/types';
 import { splitStatements } from '../src/lib/sql/split-statements';
 import viewsSql from '../sql/views.sql?raw';
+import catalogSql from '../sql/catalog.sql?raw';
 
 /** The Parquet files `npm run data` writes to static/data/, each loaded as a raw_* table. */
 export const dataset: DatasetSpec = {
@@ -8,7 +9,8 @@ export const dataset: DatasetSpec = {
     name: `raw_${f}`,
     file: `${f}.parquet`
   })),
-  setupSql: splitStatements(viewsSql)
+  // catalog.sql documents the views (COMMENT ON) and adds the queryable model_catalog schema.
+  setupSql: [...splitStatements(viewsSql), ...splitStatements(catalogSql)]
 };
 
 /** Shown on every page, as the published dashboard does. */
