@@ -1,26 +1,15 @@
 import { dataset } from '$model/dataset';
-import { NativeEngine } from '$lib/db/native-engine';
-import type { Row } from '$lib/db/types';
-import type { CompileResult } from '$lib/query/spec';
+import { initialFigures } from '$lib/query/initial-figures';
 import { kpiQuery, prefecturesQuery, systemsQuery, yearsQuery } from './overview-queries';
 
-/**
- * Build time only (prerender): the default view's figures, computed by native DuckDB from
- * the same Parquet, views, model and compiler the browser uses, are baked into the HTML.
- */
+/** Build time only: the default view's figures, baked into the HTML (see initial-figures.ts). */
 export const prerender = true;
 
-async function run(engine: NativeEngine, compiled: CompileResult): Promise<Row[]> {
-  if (!compiled.ok) throw new Error(compiled.error);
-  return engine.query(compiled.sql);
-}
-
 export async function load() {
-  const engine = await NativeEngine.open(dataset, 'static/data');
-  // One native connection: run in sequence.
-  const kpi = await run(engine, kpiQuery([]));
-  const systems = await run(engine, systemsQuery([]));
-  const prefectures = await run(engine, prefecturesQuery([]));
-  const years = await run(engine, yearsQuery([]));
-  return { kpi, systems, prefectures, years };
+  return initialFigures(dataset, 'static/data', {
+    kpi: kpiQuery([]),
+    systems: systemsQuery([]),
+    prefectures: prefecturesQuery([]),
+    years: yearsQuery([])
+  });
 }

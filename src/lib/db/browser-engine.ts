@@ -6,6 +6,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
+import { EngineConnection } from './engine-connection';
 import { parquetToArrow } from './parquet-to-arrow';
 import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
 
@@ -81,6 +82,11 @@ export class BrowserEngine implements QueryEngine {
 
   async query(sql: string): Promise<Row[]> {
     return arrowToRows(await this.conn.query(sql));
+  }
+
+  /** Another connection to this instance (the console streams and cancels on its own). */
+  async connect(): Promise<EngineConnection> {
+    return new EngineConnection(await this.db.connect());
   }
 
   async terminate(): Promise<void> {

@@ -1,10 +1,12 @@
 import type { QueryEngine, Row } from '../db/types';
+import type { InitialFigures } from './initial-figures';
 import type { CompileResult } from './spec';
 
 /**
  * A visual's data: re-runs its compiled SQL whenever the inputs `compile` reads change
- * (filter context, slicers) and an engine is available. Until then it shows `initial`
- * (the figures prerendered at build time). Stale answers to superseded queries are dropped.
+ * (filter context, slicers) and an engine is available. Before the engine is ready it
+ * shows the prerendered figures, but only while its SQL is the one they answer: a view
+ * restored from a URL with filters shows "pending", never unfiltered numbers.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
@@ -15,8 +17,8 @@ export class LiveQuery {
   elapsed = $state(0);
   private ticket = 0;
 
-  constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial: Row[] = []) {
-    this.rows = initial;
+  constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
+    this.rows = initial?.rows ?? [];
     $effect(() => {
       const compiled = compile();
       const db = engine();
@@ -25,7 +27,12 @@ export class LiveQuery {
         return;
       }
       this.sql = compiled.sql;
-      if (!db) return;
+      if (!db) {
+        const known = initial !== undefined && initial.sql === compiled.sql;
+        this.rows = known ? initial.rows : [];
+        this.pending = !known;
+        return;
+      }
       const ticket = ++this.ticket;
       const started = performance.now();
       this.pending = true;

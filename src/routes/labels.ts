@@ -1,0 +1,24 @@
+import { model } from '$model/kyodo-model';
+import type { Row } from '$lib/db/types';
+import type { Clause } from '$lib/filter/clause';
+import { fieldLabel } from '$lib/model/labels';
+
+/** Human-readable clauses for the filters bar, from the dimension rows the layout loads. */
+export function clauseDescriber(dims: { systems: Row[]; prefectures: Row[] }) {
+  const systems = new Map(dims.systems.map((r) => [r.system_id, `${r.system_name}（${r.division}）`]));
+  const prefectures = new Map(dims.prefectures.map((r) => [r.prefecture_code, String(r.prefecture_name)]));
+  const value = (field: string, v: unknown): string => {
+    if (field.endsWith('.system_id')) return systems.get(v as string) ?? String(v);
+    if (field.endsWith('.prefecture_code')) return prefectures.get(v as string) ?? String(v);
+    if (field.endsWith('_year')) return `${v}年`;
+    return String(v);
+  };
+  return {
+    field: (f: string) => fieldLabel(model, f),
+    values: (c: Clause): string => {
+      const p = c.predicate;
+      if (p.kind === 'in') return p.values.map((v) => value(c.field, v)).join('、');
+      return `${p.min !== null ? `${p.min}年` : ''}〜${p.max !== null ? `${p.max}年` : ''}`;
+    }
+  };
+}
