@@ -5,7 +5,7 @@ import catalogSql from '../sql/catalog.sql?raw';
 
 /** The Parquet files `npm run data` writes to static/data/, each loaded as a raw_* table. */
 export const dataset: DatasetSpec = {
-  tables: ['prefecture', 'municipality', 'system', 'cost_band', 'case', 'participation', 'dataset'].map((f) => ({
+  tables: ['prefecture', 'municipality', 'system', 'cost_band', 'case', 'participation', 'case_subsidy', 'case_cost_basis', 'dataset'].map((f) => ({
     name: `raw_${f}`,
     file: `${f}.parquet`
   })),

@@ -16,11 +16,42 @@ FROM raw_system;
 CREATE OR REPLACE VIEW cost_band AS
 SELECT band_order, band_label FROM raw_cost_band;
 
+-- How a survey answer is shown in tables: the value, or the published symbols
+-- × (非掲載希望 withheld), - (不明 unknown), blank (未回答・回答対象外).
+CREATE OR REPLACE MACRO answer_display(v, s) AS
+  CASE s WHEN 'answered' THEN CAST(v AS VARCHAR) WHEN 'withheld' THEN '×' WHEN 'unknown' THEN '-' ELSE '' END;
+
+-- The same, as a category for charts: non-answers stay visible as their own slices.
+CREATE OR REPLACE MACRO answer_category(v, s) AS
+  CASE s WHEN 'answered' THEN CAST(v AS VARCHAR) WHEN 'withheld' THEN '非掲載希望' WHEN 'unknown' THEN '不明' ELSE '未回答・回答対象外' END;
+
 -- One row per case. `provenance` says whether the row is shown in the published deck
--- ('published'), generated ('synthetic') or imported from a real survey file ('survey').
+-- ('published'), generated ('synthetic') or imported from a real survey file ('survey');
+-- `synthetic_fields` lists the generated parts of a published row.
 CREATE OR REPLACE VIEW cases AS
-SELECT *
-FROM raw_case;
+SELECT
+  c.*,
+  CASE c.start_state
+    WHEN 'answered' THEN CAST(c.start_year AS VARCHAR) || CASE WHEN c.start_month IS NULL THEN '' ELSE '年' || c.start_month || '月' END
+    ELSE answer_display(NULL, c.start_state) END AS start_display,
+  answer_display(ib.band_label, c.initial_cost_band_state) AS initial_cost_band,
+  answer_display(ab.band_label, c.annual_cost_band_state) AS annual_cost_band,
+  answer_category(c.environment, c.environment_state) AS environment_answer,
+  answer_category(c.pref_burden, c.pref_burden_state) AS pref_burden_answer,
+  answer_category(c.subsidy, c.subsidy_state) AS subsidy_answer,
+  answer_category(c.pref_adoption, c.pref_adoption_state) AS pref_adoption_answer,
+  answer_category(c.selection_method, c.selection_method_state) AS selection_method_answer
+FROM raw_case c
+LEFT JOIN raw_cost_band ib ON ib.band_order = c.initial_cost_band_order
+LEFT JOIN raw_cost_band ab ON ab.band_order = c.annual_cost_band_order;
+
+-- Case × subsidy name (many per case).
+CREATE OR REPLACE VIEW case_subsidy AS
+SELECT case_id, subsidy_name, provenance FROM raw_case_subsidy;
+
+-- Case × cost-allocation basis (人口割, 均等割, …; many per case).
+CREATE OR REPLACE VIEW case_cost_basis AS
+SELECT case_id, basis, provenance FROM raw_case_cost_basis;
 
 -- Case × participating municipality.
 CREATE OR REPLACE VIEW participation AS
