@@ -1,4 +1,22 @@
-import type { SemanticModel } from '../src/lib/model/types';
+import type { ColumnDef, SemanticModel } from '../src/lib/model/types';
+
+/** Columns holding each answer's state: answered / withheld (×) / unknown (-) / blank. */
+const STATE_COLUMNS: ColumnDef[] = [
+  ['service_name', 'サービス名'], ['start', '導入時期'], ['department', '担当部署'], ['contact', '連絡先'],
+  ['environment', 'システム環境種別'], ['pref_adoption', '都道府県への導入'], ['pref_burden', '都道府県の負担'],
+  ['participant_count', '参加自治体数'], ['participant_population', '参加自治体人口数'], ['participant_staff', '参加自治体職員数'],
+  ['subsidy', '補助金の有無'], ['subsidy_names', '補助金の名称'], ['initial_cost_band', '初期費用規模'], ['annual_cost_band', '年間運用費用規模'],
+  ['cost_basis', '費用按分の基準'], ['initial_cost_breakdown', '初期費用の内訳'], ['annual_cost_breakdown', '年間運用費用の内訳'],
+  ['burden_basis_text', '費用負担額の算定基準'], ['selection_method', '事業者選定方法'], ['spec_by', '実施主体（仕様書策定）'],
+  ['selection_by', '実施主体（事業者選定）'], ['contract_by', '実施主体（契約締結）'], ['doc_bid_guide', '資料提供の可否（入札説明書）'],
+  ['doc_spec', '資料提供の可否（仕様書）'], ['doc_criteria', '資料提供の可否（評価基準）'], ['background', '調達の経緯'],
+  ['effect', '調達の効果'], ['process', '共同調達の作業プロセス'], ['challenges', '調達の課題']
+].map(([name, label]) => ({
+  name: `${name}_state`,
+  label: `${label}（回答状態）`,
+  type: 'string',
+  description: 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'
+}));
 
 /**
  * The semantic model of the 共同調達 survey: tables (views in sql/views.sql), relationships
@@ -55,7 +73,8 @@ export const model: SemanticModel = {
         { name: 'background', label: '調達の経緯', type: 'string' },
         { name: 'effect', label: '調達の効果', type: 'string' },
         { name: 'process', label: '共同調達の作業プロセス', type: 'string' },
-        { name: 'challenges', label: '調達の課題', type: 'string' }
+        { name: 'challenges', label: '調達の課題', type: 'string' },
+        ...STATE_COLUMNS
       ]
     },
     {

@@ -45,11 +45,12 @@ const files = sirv(dir, {
   dev: false,
   etag: true,
   setHeaders(res, pathname) {
+    // sirv reports the request path; a page may be /x, /x.html or /x/index.html on disk.
     let policy = BASE_POLICY;
-    if (pathname.endsWith('.html') || pathname.endsWith('/')) {
-      const file = join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-      if (existsSync(file)) policy = policyOf(readFileSync(file, 'utf8'));
-    }
+    const clean = decodeURIComponent(pathname);
+    const candidates = /\.[a-z0-9]+$/i.test(clean) ? [clean] : [`${clean.replace(/\/$/, '')}.html`, `${clean.replace(/\/$/, '')}/index.html`];
+    const page = candidates.map((c) => join(dir, c)).find((f) => f.endsWith('.html') && existsSync(f));
+    if (page) policy = policyOf(readFileSync(page, 'utf8'));
     res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');

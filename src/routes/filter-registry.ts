@@ -16,7 +16,19 @@ export const SLICERS = {
 export const VISUAL_FILTERS: readonly UrlFilter[] = [
   { source: 'ov-systems', field: 'cases.system_id', kind: 'in', valueType: 'string' },
   { source: 'ov-prefectures', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
-  { source: 'ov-years', field: 'cases.start_year', kind: 'in', valueType: 'integer' }
+  { source: 'ov-years', field: 'cases.start_year', kind: 'in', valueType: 'integer' },
+  // システム種別ごと (routes/systems): donut slices, the year brush, prefecture rows.
+  { source: 'sy-env', field: 'cases.environment_answer', kind: 'in', valueType: 'string' },
+  { source: 'sy-burden', field: 'cases.pref_burden_answer', kind: 'in', valueType: 'string' },
+  { source: 'sy-subsidy', field: 'cases.subsidy_answer', kind: 'in', valueType: 'string' },
+  { source: 'sy-years', field: 'cases.start_year', kind: 'range', valueType: 'integer' },
+  { source: 'sy-prefs', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
+  // 市区町村の参加状況 (routes/participation): prefecture tiles, municipality shapes.
+  { source: 'pa-tiles', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
+  { source: 'pa-map', field: 'participation.lg_code', kind: 'in', valueType: 'string' },
+  // 都道府県ごと (routes/prefectures): matrix rows (systems) and columns (prefectures).
+  { source: 'pf-sys', field: 'cases.system_id', kind: 'in', valueType: 'string' },
+  { source: 'pf-pref', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' }
 ];
 
 export const REGISTRY: readonly UrlFilter[] = [...Object.values(SLICERS), ...VISUAL_FILTERS];

@@ -14,7 +14,8 @@ export function clauseDescriber(dims: { systems: Row[]; prefectures: Row[] }) {
     return String(v);
   };
   return {
-    field: (f: string) => fieldLabel(model, f),
+    // A slicer's label reads better than the key column's (システム名, not システムID).
+    field: (f: string) => model.slicers.find((s) => s.field === f)?.label ?? fieldLabel(model, f),
     values: (c: Clause): string => {
       const p = c.predicate;
       if (p.kind === 'in') return p.values.map((v) => value(c.field, v)).join('、');

@@ -1,0 +1,61 @@
+import { assets } from '$app/paths';
+import { version } from '../../package.json';
+import { AS_OF, dataset } from '$model/dataset';
+import { model } from '$model/kyodo-model';
+import { engineState } from '$lib/db/engine-state.svelte';
+import type { Row } from '$lib/db/types';
+import type { Clause } from '$lib/filter/clause';
+import { fieldLabel } from '$lib/model/labels';
+import { compileRows } from '$lib/query/compile';
+import type { DownloadSource } from '$lib/export/download-source';
+import { clauseDescriber } from './labels';
+
+/** Prefix of every file this site writes; the rest says what the file holds. */
+export const FILE_PREFIX = 'kyodo-chotatsu';
+
+const SOURCE =
+  '都道府県を中心とした自治体システムの共同調達に関するダッシュボード（デジタル庁・総務省、2024年1月31日時点）の公開資料を基に再構成。公開資料にない項目は合成データ（provenance / synthetic_fields 列）。';
+const LICENSE =
+  '公開資料の数値・文言: 出典を記載して利用（公共データ利用規約 第1.0版 / PDL1.0 に準拠）。市区町村: 「国土数値情報（行政区域データ）」（国土交通省）を加工して作成（CC BY 4.0）。人口: 令和2年国勢調査（総務省統計局）。合成データとコード: MIT。';
+
+/** Key-value metadata written into every Parquet footer (the console's exports too). */
+export function fileMetadata(describeFilters: string, pageUrl: string): Record<string, string> {
+  return { as_of: AS_OF, filters: describeFilters, page_url: pageUrl, source: SOURCE, license: LICENSE, app_version: `kyodo-chotatsu-dashboard ${version}` };
+}
+
+/** Starts (or reuses) the dashboard's engine: a download may be asked for before any chart loaded it. */
+export async function dashboardEngine() {
+  await engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+  if (!engineState.raw) throw new Error(engineState.error ?? '分析エンジンを起動できませんでした');
+  return engineState.raw;
+}
+
+const CASE_COLUMNS = [
+  ...model.tables.find((t) => t.name === 'cases')!.columns.filter((c) => c.name !== 'start_display').map((c) => `cases.${c.name}`),
+  'system.division',
+  'system.system_name',
+  'prefecture.prefecture_name'
+];
+const PARTICIPATION_COLUMNS = ['participation.case_id', 'participation.lg_code', 'municipality.prefecture_code', 'municipality.display_name', 'participation.provenance'];
+
+function sql(from: string, columns: string[], filters: readonly Clause[], order: string): string {
+  // Participation rows are those of the filtered cases: the case filters go through the
+  // model's participation → cases relationship (a join), exactly as the pages count them.
+  const compiled = compileRows(model, { from, columns, filters, orderBy: [{ key: order }] });
+  if (!compiled.ok) throw new Error(compiled.error);
+  return compiled.sql;
+}
+
+/** The props of the layout's 「データをダウンロード」 for the page's current filters. */
+export function downloadProps(filters: Clause[], url: URL, dims: { systems: Row[]; prefectures: Row[] }) {
+  const describe = clauseDescriber(dims);
+  const parts = filters.map((c) => describe.values(c));
+  const describeFilters = filters.length ? filters.map((c) => `${describe.field(c.field)}: ${describe.values(c)}`).join(' / ') : '絞り込みなし（全件）';
+  const stem = [FILE_PREFIX, parts.length ? parts.join('_').replace(/（[^）]*）/g, '').slice(0, 60) : '全件'];
+  const label = (alias: string, columns: string[]) => fieldLabel(model, columns.find((c) => c.endsWith(`.${alias}`)) ?? alias);
+  const sources: DownloadSource[] = [
+    { name: '事例', sql: sql('cases', CASE_COLUMNS, filters, 'case_id'), label: (a) => label(a, CASE_COLUMNS) },
+    { name: '参加自治体', sql: sql('participation', PARTICIPATION_COLUMNS, filters, 'case_id'), label: (a) => (a === 'display_name' ? '参加市区町村名' : label(a, PARTICIPATION_COLUMNS)) }
+  ];
+  return { sources, describeFilters, fileStem: stem, asOf: AS_OF, metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
+}

@@ -1,0 +1,40 @@
+import { donutSpec } from '$lib/charts/donut-spec';
+import { histogramSpec } from '$lib/charts/histogram-spec';
+import { CHART_COLORS } from '$model/theme';
+
+/**
+ * Chart specs of the システム種別 page. Answers take the theme's blues; the three
+ * non-answers (the cases views' answer_category) take neutral greys of the design tokens,
+ * so the published 83% / 13% read the same and the rest stays visible.
+ */
+export const NON_ANSWERS = ['非掲載希望', '不明', '未回答・回答対象外'] as const;
+const NON_ANSWER_COLORS = ['#4d4d4d', '#999999', '#cccccc'];
+
+const answerDonut = (title: string, answers: readonly [string, string]) =>
+  donutSpec({
+    category: 'answer',
+    categoryTitle: title,
+    value: 'case_count',
+    valueTitle: '事例件数',
+    share: 'case_share',
+    domain: [...answers, ...NON_ANSWERS],
+    colors: [CHART_COLORS[0], CHART_COLORS[2], ...NON_ANSWER_COLORS]
+  });
+
+export const environmentSpec = answerDonut('システム開発環境', ['オンプレミス開発', 'クラウドサービス']);
+export const burdenSpec = answerDonut('都道府県による費用負担', ['あり', 'なし']);
+export const subsidySpec = answerDonut('補助金', ['あり', 'なし']);
+
+export const YEAR_BRUSH = 'brush';
+
+export const yearsSpec = (initial: { min: number; max: number } | null) =>
+  histogramSpec({
+    field: 'start_year',
+    fieldTitle: '導入年',
+    value: 'case_count',
+    valueTitle: '事例件数',
+    color: CHART_COLORS[1],
+    brush: YEAR_BRUSH,
+    initial,
+    width: 340
+  });
