@@ -45,6 +45,35 @@ COMMENT ON COLUMN "cases"."background" IS '調達の経緯';
 COMMENT ON COLUMN "cases"."effect" IS '調達の効果';
 COMMENT ON COLUMN "cases"."process" IS '共同調達の作業プロセス';
 COMMENT ON COLUMN "cases"."challenges" IS '調達の課題';
+COMMENT ON COLUMN "cases"."service_name_state" IS 'サービス名（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."start_state" IS '導入時期（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."department_state" IS '担当部署（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."contact_state" IS '連絡先（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."environment_state" IS 'システム環境種別（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."pref_adoption_state" IS '都道府県への導入（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."pref_burden_state" IS '都道府県の負担（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."participant_count_state" IS '参加自治体数（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."participant_population_state" IS '参加自治体人口数（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."participant_staff_state" IS '参加自治体職員数（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."subsidy_state" IS '補助金の有無（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."subsidy_names_state" IS '補助金の名称（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."initial_cost_band_state" IS '初期費用規模（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."annual_cost_band_state" IS '年間運用費用規模（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."cost_basis_state" IS '費用按分の基準（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."initial_cost_breakdown_state" IS '初期費用の内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."annual_cost_breakdown_state" IS '年間運用費用の内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."burden_basis_text_state" IS '費用負担額の算定基準（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."selection_method_state" IS '事業者選定方法（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."spec_by_state" IS '実施主体（仕様書策定）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."selection_by_state" IS '実施主体（事業者選定）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."contract_by_state" IS '実施主体（契約締結）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."doc_bid_guide_state" IS '資料提供の可否（入札説明書）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."doc_spec_state" IS '資料提供の可否（仕様書）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."doc_criteria_state" IS '資料提供の可否（評価基準）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."background_state" IS '調達の経緯（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."effect_state" IS '調達の効果（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."process_state" IS '共同調達の作業プロセス（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."challenges_state" IS '調達の課題（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON VIEW "system" IS 'システム: システム種別（部門ごと）';
 COMMENT ON COLUMN "system"."system_id" IS 'システムID';
 COMMENT ON COLUMN "system"."division" IS 'システム分類（部門）';
@@ -132,6 +161,35 @@ INSERT INTO "model_catalog"."columns" VALUES
   ('cases', 'effect', '調達の効果', 'string', NULL),
   ('cases', 'process', '共同調達の作業プロセス', 'string', NULL),
   ('cases', 'challenges', '調達の課題', 'string', NULL),
+  ('cases', 'service_name_state', 'サービス名（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'start_state', '導入時期（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'department_state', '担当部署（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'contact_state', '連絡先（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'environment_state', 'システム環境種別（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'pref_adoption_state', '都道府県への導入（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'pref_burden_state', '都道府県の負担（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'participant_count_state', '参加自治体数（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'participant_population_state', '参加自治体人口数（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'participant_staff_state', '参加自治体職員数（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'subsidy_state', '補助金の有無（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'subsidy_names_state', '補助金の名称（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'initial_cost_band_state', '初期費用規模（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'annual_cost_band_state', '年間運用費用規模（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'cost_basis_state', '費用按分の基準（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'initial_cost_breakdown_state', '初期費用の内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'annual_cost_breakdown_state', '年間運用費用の内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'burden_basis_text_state', '費用負担額の算定基準（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'selection_method_state', '事業者選定方法（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'spec_by_state', '実施主体（仕様書策定）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'selection_by_state', '実施主体（事業者選定）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'contract_by_state', '実施主体（契約締結）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'doc_bid_guide_state', '資料提供の可否（入札説明書）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'doc_spec_state', '資料提供の可否（仕様書）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'doc_criteria_state', '資料提供の可否（評価基準）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'background_state', '調達の経緯（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'effect_state', '調達の効果（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'process_state', '共同調達の作業プロセス（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'challenges_state', '調達の課題（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('system', 'system_id', 'システムID', 'string', NULL),
   ('system', 'division', 'システム分類（部門）', 'string', NULL),
   ('system', 'division_order', '部門の順序', 'integer', NULL),
