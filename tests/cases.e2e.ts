@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { countQuery, listQuery } from '../src/routes/cases/case-queries';
+import { SLICERS } from '../src/routes/filter-registry';
+import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { direct } from './support/oracle';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+let page: Page;
+let rec: Recorder;
+
+const ids = (p: Page) => p.$$eval('[data-testid="case-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-case-id')));
+const inClause = (s: { source: string; field: string }, values: string[]) => ({ source: s.source, field: s.field, predicate: { kind: 'in' as const, values } });
+
+beforeAll(async () => {
+  context = await launch();
+  ({ page, rec } = await openPage(context, `${base}/cases`));
+  await waitForEngine(page);
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('事例一覧 and 事例詳細 in Chromium', () => {
+  it('lists all 245 cases with the published columns', async () => {
+    expect(await page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+    expect((await ids(page)).length).toBe(245);
+    const headers = await page.$$eval('[data-testid="case-table"] thead th', (ths) => ths.map((t) => t.textContent?.trim()));
+    for (const h of ['システム分類', 'システム名', '都道府県名', 'サービス名', '導入時期', '参加自治体数', '人口', '職員数', '初期費用規模', '年間運用費用規模', '国の補助金', '都道府県の負担', '費用按分の基準', '事業者選定方法'])
+      expect(headers.some((t) => t?.startsWith(h))).toBe(true);
+  });
+
+  it('the システム名 and 都道府県 slicers filter the list to what a direct query gives', async () => {
+    await page.getByText('システム名:').click();
+    await page.getByRole('checkbox', { name: '施設予約システム' }).check();
+    const expected = (await direct(listQuery([inClause(SLICERS.system, ['S08'])]))).map((r) => r.case_id);
+    expect(expected.length).toBe(18);
+    await expect.poll(() => ids(page)).toEqual(expected);
+    await page.getByLabel('都道府県', { exact: true }).fill('神奈川');
+    await page.keyboard.press('Enter');
+    const both = [inClause(SLICERS.system, ['S08']), inClause(SLICERS.prefecture, ['14'])];
+    const expected2 = (await direct(listQuery(both))).map((r) => r.case_id);
+    await expect.poll(() => ids(page)).toEqual(expected2);
+    const [count] = await direct(countQuery(both));
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${count?.case_count}件`);
+    expect(page.url()).toContain('sys=S08');
+    expect(page.url()).toContain('pref=14');
+    expect(page.url()).toContain('asof=2024-01-31');
+  });
+
+  it('back and forward restore earlier filters', async () => {
+    await page.goBack(); // before the 都道府県 filter
+    await expect.poll(() => ids(page).then((r) => r.length)).toBe(18);
+    await page.goForward();
+    await expect.poll(() => ids(page).then((r) => r.length)).toBe(1);
+  });
+
+  it('shows the published row of e-kanagawa施設予約システム verbatim', async () => {
+    const cells = await page.$$eval('[data-testid="case-table"] tbody tr:first-child td', (tds) => tds.map((t) => t.textContent?.trim()));
+    expect(cells.slice(1, 15)).toEqual([
+      '事業部門', '施設予約システム', '神奈川県', 'e-kanagawa施設予約システム', '2015年4月', '11', '88万人', '11.6千人', '0', '3千万-5千万', 'なし', 'なし', '人口割,均等割', '随意契約（プロポーザル方式[企画競争]）'
+    ]);
+  });
+
+  it('drills through to the selected case and back to the same filtered list', async () => {
+    const filteredUrl = page.url();
+    const id = (await ids(page))[0]!;
+    await page.locator(`tr[data-case-id="${id}"] input[type="radio"]`).check();
+    await page.getByTestId('open-detail').click();
+    await page.waitForURL(new RegExp(`/cases/${id}`));
+    expect(await page.getByTestId('detail-title').textContent()).toBe('e-kanagawa施設予約システム');
+    expect(await page.getByTestId('provenance-badge').textContent()).toBe('公開資料');
+    expect(await page.locator('[data-field="contact"] dd').textContent()).toContain('045-210-3325');
+    await page.getByTestId('back-to-list').click();
+    await page.waitForURL(filteredUrl);
+    await expect.poll(() => ids(page)).toEqual([id]);
+  });
+
+  it('a copied URL reproduces the filtered list in a fresh browser', async () => {
+    const url = page.url();
+    const other = await launch();
+    try {
+      const { page: p2 } = await openPage(other, url);
+      await waitForEngine(p2);
+      await expect.poll(() => ids(p2)).toEqual(await ids(page));
+      expect(await p2.getByTestId('filter-bar').textContent()).toContain('神奈川県');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('logged no console errors, no CSP violations and no request off its own origin', () => {
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+    expect(rec.offOrigin).toEqual([]);
+  });
+});
