@@ -84,6 +84,15 @@ describe('overview (共同調達の状況) in Chromium', () => {
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
   });
 
+  it('「この数値の定義」 shows SQL that reproduces the KPI and links to the console with it', async () => {
+    const card = page.locator('.kpi', { has: page.getByTestId('kpi-case-count') });
+    await card.getByText('この数値の定義').click();
+    const sql = (await card.locator('pre').textContent()) ?? '';
+    expect((await direct({ ok: true, sql }))[0]?.case_count).toBe(245);
+    const href = (await card.getByRole('link', { name: 'SQLコンソールで開く' }).getAttribute('href')) ?? '';
+    expect(new URL(href, base).searchParams.get('sql')).toBe(sql);
+  });
+
   it('logged no console errors, no CSP violations and no request off its own origin', () => {
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.cspViolations).toEqual([]);
