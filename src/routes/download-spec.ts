@@ -7,7 +7,7 @@ import type { Row } from '$lib/db/types';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
-import type { DownloadSource } from '$lib/export/download-source';
+import type { DownloadRequest, DownloadSource } from '$lib/export/download-source';
 import { clauseDescriber } from './labels';
 
 /** Prefix of every file this site writes; the rest says what the file holds. */
@@ -46,8 +46,8 @@ function sql(from: string, columns: string[], filters: readonly Clause[], order:
   return compiled.sql;
 }
 
-/** The props of the layout's 「データをダウンロード」 for the page's current filters. */
-export function downloadProps(filters: Clause[], url: URL, dims: { systems: Row[]; prefectures: Row[] }) {
+/** What the layout's 「データをダウンロード」 offers for the page's current filters. */
+export function downloadRequest(filters: Clause[], url: URL, dims: { systems: Row[]; prefectures: Row[] }): DownloadRequest {
   const describe = clauseDescriber(dims);
   const parts = filters.map((c) => describe.values(c));
   const describeFilters = filters.length ? filters.map((c) => `${describe.field(c.field)}: ${describe.values(c)}`).join(' / ') : '絞り込みなし（全件）';

@@ -10,3 +10,16 @@ export interface DownloadSource {
 export interface ArrowEngine {
   queryArrow(sql: string): Promise<import('apache-arrow').Table>;
 }
+
+/** Everything a 「データをダウンロード」 needs for the page's current filters. */
+export interface DownloadRequest {
+  sources: DownloadSource[];
+  /** Human-readable filters: shown in the dialog and written into the Parquet metadata. */
+  describeFilters: string;
+  /** File name parts before the source name, e.g. ['kyodo-chotatsu', '施設予約システム']. */
+  fileStem: string[];
+  asOf: string;
+  /** Parquet key-value metadata. */
+  metadata: Record<string, string>;
+  engine: () => Promise<ArrowEngine>;
+}

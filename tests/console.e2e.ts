@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { direct } from './support/oracle';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+let page: Page;
+let rec: Recorder;
+
+const state = (p: Page) => p.getByTestId('console-state').getAttribute('data-state');
+const ready = (p: Page) => p.waitForSelector('[data-testid="console-state"][data-state="ready"]', { state: 'attached', timeout: 60000 });
+/** Cell texts of the rows the grid has drawn (row number first). */
+const gridRows = (p: Page) =>
+  p.$$eval('[data-testid="result-grid"] [data-row]', (rows) => rows.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText)));
+const sql = (text: string) => ({ ok: true as const, sql: text });
+
+async function type(p: Page, text: string) {
+  await p.locator('.cm-content').click();
+  await p.keyboard.press('Control+a');
+  await p.keyboard.insertText(text);
+}
+async function run(p: Page, text: string) {
+  await type(p, text);
+  await p.keyboard.press('Control+Enter');
+  await p.waitForSelector('[data-testid="console-state"][data-state="running"], [data-testid="result-summary"], [data-testid="console-error"]', { state: 'attached' });
+  await ready(p);
+}
+
+beforeAll(async () => {
+  context = await launch();
+  ({ page, rec } = await openPage(context, `${base}/console`));
+  await ready(page);
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('SQL console in Chromium', () => {
+  it('runs typed SQL and shows the rows a direct query gives, with types, count and time', async () => {
+    const q = `SELECT s.system_name, count(*) AS n FROM cases c JOIN system s USING (system_id) GROUP BY ALL ORDER BY n DESC, s.system_name LIMIT 5`;
+    await run(page, q);
+    const expected = (await direct(sql(q))).map((r, i) => [String(i + 1), String(r.system_name), String(r.n)]);
+    expect(await gridRows(page)).toEqual(expected);
+    expect(await page.getByTestId('result-summary').textContent()).toMatch(/^\s*5行・2列・\d[\d,]* ms/);
+    const header = await page.locator('[data-testid="result-grid"] [role="columnheader"]').allInnerTexts();
+    expect(header.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['#', 'system_name VARCHAR', 'n BIGINT']);
+  });
+
+  it('keeps NULL and the empty string apart, BIGINT exact and dates as dates', async () => {
+    await run(page, `SELECT NULL::VARCHAR AS a, '' AS b, 9007199254740993::BIGINT AS c, DATE '2024-01-31' AS d, 12.50::DECIMAL(6,2) AS e`);
+    const cells = page.locator('[data-testid="result-grid"] [data-row="0"] [role="gridcell"]');
+    expect(await cells.nth(0).getAttribute('data-kind')).toBe('null');
+    expect(await cells.nth(1).getAttribute('data-kind')).toBe('empty');
+    expect(await cells.nth(2).innerText()).toBe('9007199254740993');
+    expect(await cells.nth(3).innerText()).toBe('2024-01-31');
+    expect(await cells.nth(4).innerText()).toBe('12.50');
+  });
+
+  it('shows an error in Japanese and English and marks where it failed; runs the statement under the cursor', async () => {
+    await run(page, 'SELECT * FORM cases');
+    const error = page.getByTestId('console-error');
+    expect(await error.textContent()).toContain('構文エラー');
+    expect(await page.getByTestId('console-error-en').textContent()).toContain('syntax error at or near "cases"');
+    expect(await page.getByTestId('error-mark').textContent()).toBe('cases');
+    // Two statements: the cursor sits in the second, so only it runs.
+    await type(page, 'SELECT 1 AS first;\nSELECT 2 AS second');
+    await page.keyboard.press('Control+Enter');
+    await ready(page);
+    await expect.poll(() => gridRows(page)).toEqual([['1', '2']]);
+  });
+
+  it('cancels a runaway query within a second, keeps the page responsive, and works afterwards', async () => {
+    await type(page, 'SELECT count(*) FROM range(1e9::BIGINT) a CROSS JOIN range(1e9::BIGINT) b');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('[data-testid="console-state"][data-state="running"]', { state: 'attached' });
+    await page.waitForTimeout(1000);
+    // The main thread still paints while DuckDB works in its worker.
+    const frame = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+    expect(frame).toBeLessThan(200);
+    expect(await state(page)).toBe('running');
+    const t0 = Date.now();
+    await page.getByTestId('cancel').click();
+    await page.waitForSelector('[data-testid="console-state"]:not([data-state="running"])', { state: 'attached' });
+    const latency = Date.now() - t0;
+    console.log(`cancel latency: ${latency} ms (${await page.getByTestId('console-notice').textContent()})`);
+    expect(latency).toBeLessThan(1000);
+    await ready(page);
+    await run(page, 'SELECT count(*) AS n FROM cases');
+    expect(await gridRows(page)).toEqual([['1', '245']]);
+  });
+
+  it('scrolls a 1,000,000-row result to its last row without freezing', async () => {
+    await run(page, 'SELECT range AS n, range * 2 AS m FROM range(1000000)');
+    expect(await page.getByTestId('result-summary').getAttribute('data-rows')).toBe('1000000');
+    const worst = await page.evaluate(async () => {
+      const el = document.querySelector<HTMLElement>('[data-testid="result-grid"]')!;
+      let worst = 0;
+      for (let i = 1; i <= 20; i++) {
+        const t = performance.now();
+        el.scrollTop = (el.scrollHeight * i) / 20;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        worst = Math.max(worst, performance.now() - t);
+      }
+      return worst;
+    });
+    console.log(`1e6-row grid: worst scroll step ${worst.toFixed(0)} ms`);
+    expect(worst).toBeLessThan(250);
+    const rows = await gridRows(page);
+    expect(rows.at(-1)).toEqual(['1000000', '999999', '1999998']);
+  });
+
+  it('refuses DROP VIEW on the model, allows scratch tables, and the overview still shows 245', async () => {
+    await run(page, 'DROP VIEW cases');
+    expect(await page.getByTestId('console-error').textContent()).toContain('読み取り専用');
+    await run(page, `CREATE TABLE my_scratch AS SELECT * FROM cases WHERE system_id = 'S08'`);
+    expect(await page.getByTestId('console-error').count()).toBe(0);
+    await run(page, 'SELECT count(*) AS n FROM my_scratch');
+    expect(await gridRows(page)).toEqual([['1', '18']]);
+    await run(page, 'SELECT count(*) AS n FROM cases');
+    expect(await gridRows(page)).toEqual([['1', '245']]);
+    // Client-side navigation keeps this tab's state: the dashboard still shows its figures.
+    await page.getByRole('link', { name: '共同調達の状況' }).click();
+    await waitForEngine(page);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('autocompletes views, columns and model measures from DuckDB’s catalog', async () => {
+    await page.goto(`${base}/console`);
+    await ready(page);
+    await page.waitForSelector('[data-testid="catalog-panel"] li', { state: 'attached' });
+    await type(page, 'SELECT case_cou');
+    await page.keyboard.press('Control+Space');
+    const options = page.locator('.cm-tooltip-autocomplete li');
+    await expect.poll(() => options.allInnerTexts().then((t) => t.join(' '))).toContain('case_count');
+    await page.keyboard.press('Escape');
+    await type(page, 'SELECT * FROM partic');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(() => options.allInnerTexts().then((t) => t.join(' '))).toContain('participation');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a shared link fills the editor but does not run it', async () => {
+    const text = "SELECT 'shared' AS s";
+    const p = await context.newPage();
+    await p.goto(`${base}/console?sql=${encodeURIComponent(text)}`);
+    await ready(p);
+    await p.waitForTimeout(500);
+    expect(await p.locator('.cm-content').innerText()).toBe(text);
+    expect(await p.getByTestId('result-summary').count()).toBe(0);
+    await p.getByTestId('run').click();
+    await ready(p);
+    await expect.poll(() => gridRows(p)).toEqual([['1', 'shared']]);
+    await p.getByTestId('share').click();
+    const link = new URL(await p.getByTestId('share-link').inputValue());
+    expect(link.pathname).toBe('/console');
+    expect(link.searchParams.get('sql')).toBe(text);
+    await p.close();
+  });
+
+  it('logged no console errors, no CSP violations and no request off its own origin', () => {
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+    expect(rec.offOrigin).toEqual([]);
+  });
+});
