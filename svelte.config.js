@@ -8,7 +8,9 @@ const PENDING_PAGES = ['/participation', '/prefectures', '/console'];
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // BUILD_DIR / KIT_OUT let two builds run side by side (e.g. a developer and CI on one machine).
+    adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+    outDir: process.env.KIT_OUT ?? '.svelte-kit',
     // Relative asset paths let the build be hosted under any sub-path (e.g. an LGWAN intranet folder).
     paths: { relative: true },
     alias: { $model: 'model', $sql: 'sql' },

@@ -5,7 +5,7 @@ let server: ChildProcess | undefined;
 
 /** Serves build/ with the production CSP header on a free port for every e2e file. */
 export async function setup(project: TestProject) {
-  server = spawn(process.execPath, ['scripts/serve.js', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/serve.js', '--port', '0', '--dir', process.env.BUILD_DIR ?? 'build'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     server!.stdout!.on('data', (chunk: Buffer) => {
       const m = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());

@@ -6,6 +6,6 @@ import type { CompileResult } from '../../src/lib/query/spec';
 let engine: Promise<NativeEngine> | undefined;
 export async function direct(compiled: CompileResult) {
   if (!compiled.ok) throw new Error(compiled.error);
-  engine ??= NativeEngine.open(dataset, 'build/data');
+  engine ??= NativeEngine.open(dataset, `${process.env.BUILD_DIR ?? 'build'}/data`);
   return (await engine).query(compiled.sql);
 }
