@@ -3,7 +3,13 @@ import { CHART_COLORS } from '$model/theme';
 import { DIVISIONS } from '$model/kyodo-model';
 
 /** Chart specs of the overview page. Colours: the Digital Agency's Power BI theme (model/theme.ts). */
-export const systemSpec = barSpec({
+/** Plot width and label room for the space a chart gets (phones get shorter labels). */
+const fit = (available: number, labels: number, max: number) => {
+  const labelLimit = available < 520 && labels > 100 ? Math.round(labels * 0.65) : labels;
+  return { labelLimit, width: Math.max(120, Math.min(max, available - labelLimit - 60)) };
+};
+
+export const systemSpec = (w: number) => barSpec({
   category: 'system_name',
   categoryTitle: 'システム名',
   value: 'case_count',
@@ -11,20 +17,20 @@ export const systemSpec = barSpec({
   sortBy: 'system_order',
   group: { field: 'division', values: DIVISIONS },
   threshold: { at: 20, above: '20事例以上のシステム', below: '20事例未満のシステム', colors: [CHART_COLORS[0], CHART_COLORS[2]] },
-  width: 380
+  ...fit(w, 230, 420)
 });
 
-export const prefectureSpec = barSpec({
+export const prefectureSpec = (w: number) => barSpec({
   category: 'prefecture_name',
   categoryTitle: '都道府県',
   value: 'case_count',
   valueTitle: '事例件数',
   sortBy: 'prefecture_code',
   color: CHART_COLORS[1],
-  width: 300
+  ...fit(w, 70, 360)
 });
 
-export const yearSpec = barSpec({
+export const yearSpec = (w: number) => barSpec({
   category: 'start_year',
   categoryTitle: '導入年',
   value: 'case_count',
@@ -32,5 +38,5 @@ export const yearSpec = barSpec({
   sortBy: 'start_year',
   color: CHART_COLORS[0],
   horizontal: false,
-  width: 360
+  width: Math.max(200, Math.min(480, w - 60))
 });

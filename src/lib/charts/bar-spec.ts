@@ -16,7 +16,9 @@ export interface BarSpecOptions {
   color?: string;
   horizontal?: boolean;
   tooltip?: { field: string; title: string }[];
-  width?: number | 'container';
+  width?: number;
+  /** Longest category label in px before it is cut with an ellipsis. */
+  labelLimit?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
       }
     : { value: o.color ?? '#0017C1' };
   const encoding = {
-    [horizontal ? 'y' : 'x']: { ...cat, axis: horizontal ? { labelLimit: 260, title: o.group ? null : o.categoryTitle } : { labelAngle: 0, labelOverlap: 'parity' as const } },
+    [horizontal ? 'y' : 'x']: { ...cat, axis: horizontal ? { labelLimit: o.labelLimit ?? 260, title: o.group ? null : o.categoryTitle } : { labelAngle: 0, labelOverlap: 'parity' as const } },
     [horizontal ? 'x' : 'y']: val,
     color: colorEnc,
     opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.3 },
