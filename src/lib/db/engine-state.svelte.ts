@@ -20,7 +20,10 @@ class EngineState {
     this.starting ??= (async () => {
       try {
         const { BrowserEngine } = await import('./browser-engine');
-        const raw = await BrowserEngine.start(dataset, dataUrl, (p) => (this.progress = p));
+        const raw = await BrowserEngine.start(dataset, dataUrl, (p) => {
+          if (p.stage !== this.progress.stage || p.detail !== this.progress.detail) performance.mark(`engine:${p.stage}:${p.detail}`);
+          this.progress = p;
+        });
         this.raw = raw;
         this.engine = new QueryCache(raw);
         this.readyAt = performance.now();
