@@ -125,9 +125,22 @@ describe('SQL console in Chromium', () => {
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
   });
 
-  it('autocompletes views, columns and model measures from DuckDB’s catalog', async () => {
-    await page.goto(`${base}/console`);
+  it('a shared link fills the editor but does not run it; the editor completes views, columns and measures', async () => {
+    const text = "SELECT 'shared' AS s";
+    await page.goto(`${base}/console?sql=${encodeURIComponent(text)}`);
     await ready(page);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.cm-content').innerText()).toBe(text);
+    expect(await page.getByTestId('result-summary').count()).toBe(0);
+    await page.getByTestId('run').click();
+    await ready(page);
+    await expect.poll(() => gridRows(page)).toEqual([['1', 'shared']]);
+    await page.getByTestId('share').click();
+    const link = new URL(await page.getByTestId('share-link').inputValue());
+    expect(link.pathname).toBe('/console');
+    expect(link.searchParams.get('sql')).toBe(text);
+
+    // Autocomplete reads DuckDB's catalog once the engine is up.
     await page.waitForSelector('[data-testid="catalog-panel"] li', { state: 'attached' });
     await type(page, 'SELECT case_cou');
     await page.keyboard.press('Control+Space');
@@ -138,24 +151,6 @@ describe('SQL console in Chromium', () => {
     await page.keyboard.press('Control+Space');
     await expect.poll(() => options.allInnerTexts().then((t) => t.join(' '))).toContain('participation');
     await page.keyboard.press('Escape');
-  });
-
-  it('a shared link fills the editor but does not run it', async () => {
-    const text = "SELECT 'shared' AS s";
-    const p = await context.newPage();
-    await p.goto(`${base}/console?sql=${encodeURIComponent(text)}`);
-    await ready(p);
-    await p.waitForTimeout(500);
-    expect(await p.locator('.cm-content').innerText()).toBe(text);
-    expect(await p.getByTestId('result-summary').count()).toBe(0);
-    await p.getByTestId('run').click();
-    await ready(p);
-    await expect.poll(() => gridRows(p)).toEqual([['1', 'shared']]);
-    await p.getByTestId('share').click();
-    const link = new URL(await p.getByTestId('share-link').inputValue());
-    expect(link.pathname).toBe('/console');
-    expect(link.searchParams.get('sql')).toBe(text);
-    await p.close();
   });
 
   it('logged no console errors, no CSP violations and no request off its own origin', () => {
