@@ -10,7 +10,7 @@ import { checkWrite } from './write-guard';
 /** Beyond this many rows the grid keeps what it has and stops DuckDB (memory, not speed, is the limit). */
 export const MAX_ROWS = 2_000_000;
 /** How long DuckDB's own cancel may take before the worker is ended and restarted. */
-const CANCEL_GRACE_MS = 600;
+const CANCEL_GRACE_MS = 400;
 
 const PROTECTED_SQL = `SELECT schema_name || '.' || table_name AS n FROM duckdb_tables() WHERE NOT internal
   UNION ALL SELECT schema_name || '.' || view_name FROM duckdb_views() WHERE NOT internal`;
@@ -149,7 +149,7 @@ export class ConsoleSession {
     const old = this.engine;
     this.engine = null;
     this.runConn = null;
-    void old?.terminate();
+    old?.kill();
     await this.start();
     // start() has set the status; read it afresh (TypeScript narrowed it to 'restarting').
     if ((this.status as string) === 'ready') this.notice = notice;

@@ -89,6 +89,14 @@ export class BrowserEngine implements QueryEngine {
     return new EngineConnection(await this.db.connect());
   }
 
+  /**
+   * Ends the worker at once, whatever it is doing: a statement that never yields keeps
+   * DuckDB from reading any message, so a polite close would wait for it forever.
+   */
+  kill(): void {
+    this.worker.terminate();
+  }
+
   async terminate(): Promise<void> {
     await this.conn.close().catch(() => {});
     await this.db.terminate().catch(() => {});
