@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DateDay, Decimal, Int64, Table, Utf8 } from 'apache-arrow';
+import { columnVector } from '../db/arrow-column';
+import { valueText } from './cell-format';
+import { ResultSet } from './result-set';
+
+describe('ResultSet', () => {
+  it('finds rows across batches and keeps NULL, empty string, BIGINT and DATE faithful', () => {
+    const t = (offset: number) =>
+      new Table({
+        s: columnVector(offset === 0 ? [null, ''] : ['x', '神奈川県'], new Utf8()),
+        b: columnVector([2n ** 60n + BigInt(offset), -1n], new Int64()),
+        d: columnVector([new Date('2024-01-31T00:00:00Z'), null], new DateDay())
+      });
+    const first = t(0);
+    const r = new ResultSet(first.schema);
+    for (const table of [first, t(1)]) for (const batch of table.batches) r.add(batch);
+    expect(r.rowCount).toBe(4);
+    expect(r.columns.map((c) => `${c.name} ${c.type}`)).toEqual(['s VARCHAR', 'b BIGINT', 'd DATE']);
+    expect(r.cell(0, 0)).toEqual({ kind: 'null' });
+    expect(r.cell(1, 0)).toEqual({ kind: 'empty' });
+    expect(r.cell(3, 0)).toEqual({ kind: 'value', text: '神奈川県' });
+    expect(r.cell(2, 1)).toEqual({ kind: 'value', text: '1152921504606846977' });
+    expect(r.cell(0, 2)).toEqual({ kind: 'value', text: '2024-01-31' });
+    expect(r.cell(4, 0)).toEqual({ kind: 'null' });
+  });
+
+  it('writes DECIMAL with its scale', () => {
+    const type = new Decimal(2, 6, 128);
+    expect(valueText('1250', type)).toBe('12.50');
+    expect(valueText('-5', type)).toBe('-0.05');
+  });
+});
