@@ -19,6 +19,8 @@ export interface GeoSpecOptions {
  * A choropleth whose rows are the data (named source `table`): each row looks up its
  * shape, so clicks and tooltips carry the row's own fields and rows without a shape are
  * simply not drawn. Rows carry `_selected` (fade when false) and `_highlight` (outlined).
+ * The outline and highlight layers are named (`outline_marks`, `highlight_marks` groups):
+ * an unfilled SVG shape still takes clicks, so the page turns their pointer events off.
  */
 export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
   const layers: Record<string, unknown>[] = [
@@ -41,6 +43,7 @@ export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
       }
     },
     {
+      name: 'highlight',
       data: { name: 'table' },
       transform: [
         { filter: 'datum._highlight' },
@@ -51,14 +54,15 @@ export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
         },
         { filter: 'isValid(datum._geo)' }
       ],
-      mark: { type: 'geoshape', filled: false, stroke: '#1a1a1c', strokeWidth: 2 },
+      mark: { type: 'geoshape', filled: false, stroke: '#1a1a1c', strokeWidth: 2, interactive: false },
       encoding: { shape: { field: '_geo', type: 'geojson' } }
     }
   ];
   if (o.outline) {
     layers.splice(1, 0, {
+      name: 'outline',
       data: { url: o.outline.url, format: { type: 'topojson', feature: o.outline.feature } },
-      mark: { type: 'geoshape', filled: false, stroke: '#626264', strokeWidth: 0.6 }
+      mark: { type: 'geoshape', filled: false, stroke: '#626264', strokeWidth: 0.6, interactive: false }
     });
   }
   return {
