@@ -138,7 +138,7 @@ describe('SQL console in Chromium', () => {
     expect(rows.at(-1)).toEqual(['1000000', '999999', '1999998']);
   });
 
-  it('refuses DROP VIEW on the model, allows scratch tables, and the overview still shows 245', async () => {
+  it('refuses DROP VIEW on the model, allows scratch tables, and every dashboard page still shows its figures (245 on the overview)', async () => {
     await run(page, 'DROP VIEW cases');
     expect(await page.getByTestId('console-error').textContent()).toContain('読み取り専用');
     await run(page, `CREATE TABLE my_scratch AS SELECT * FROM cases WHERE system_id = 'S08'`);
@@ -147,9 +147,27 @@ describe('SQL console in Chromium', () => {
     expect(await gridRows(page)).toEqual([['1', '18']]);
     await run(page, 'SELECT count(*) AS n FROM cases');
     expect(await gridRows(page)).toEqual([['1', '245']]);
-    // Client-side navigation keeps this tab's state: the dashboard still shows its figures.
-    await page.getByRole('link', { name: '共同調達の状況' }).click();
-    await waitForEngine(page);
+    // Client-side navigation keeps this tab (and the console's instance) alive: every
+    // dashboard page must still show the figures it was prerendered with.
+    const links = await page.$$eval('nav a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!).filter((h) => !h.endsWith('/console')));
+    let compared = 0;
+    for (const href of links) {
+      // Pages still listed in the nav but not built yet are skipped, not clicked into a 404.
+      if ((await fetch(new URL(href, page.url()))).status !== 200) continue;
+      await page.locator(`nav a[href="${href}"]`).click();
+      await page.waitForURL((u) => u.pathname === new URL(href, base + '/').pathname);
+      const prerendered = await page.evaluate(async (url) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+        return Array.from(doc.querySelectorAll('[data-testid^="kpi-"]'), (e) => [e.getAttribute('data-testid'), e.textContent?.trim()]);
+      }, page.url());
+      if (prerendered.length === 0) continue;
+      await waitForEngine(page);
+      const live = () => page.$$eval('[data-testid^="kpi-"]', (es) => es.map((e) => [e.getAttribute('data-testid'), e.textContent?.trim()]));
+      await expect.poll(live, { timeout: 15000 }).toEqual(prerendered);
+      compared += prerendered.length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+    await page.locator('nav a', { hasText: '共同調達の状況' }).click();
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
   });
 
