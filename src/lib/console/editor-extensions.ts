@@ -56,7 +56,9 @@ export function editorExtensions(run: (view: EditorView) => boolean, onChange: (
     EditorView.contentAttributes.of({ 'aria-label': 'SQL エディター（Ctrl+Enter で実行）' }),
     EditorView.theme({
       '&': { fontSize: '0.9rem', border: '1px solid var(--color-neutral-solid-gray-420, #999)', borderRadius: '6px' },
-      '.cm-content': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', minHeight: '9rem' },
+      // Japanese glyphs fall back to the site's Noto Sans JP: many monospace fonts have none.
+      '.cm-content, .cm-tooltip.cm-tooltip-autocomplete > ul, .cm-completionInfo': { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans JP', monospace" },
+      '.cm-content': { minHeight: '9rem' },
       '.cm-sql-error': { textDecoration: 'underline wavy #d00', backgroundColor: '#fde8e8' },
       '&.cm-focused': { outline: '2px solid #0017c1' }
     })
