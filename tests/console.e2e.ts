@@ -28,7 +28,8 @@ const cancelLatency = (p: Page) =>
   );
 
 async function type(p: Page, text: string) {
-  await p.locator('.cm-content').click();
+  // Top-left of the editor: an open completion list below the cursor must not take the click.
+  await p.locator('.cm-content').click({ position: { x: 4, y: 4 } });
   await p.keyboard.press('Control+a');
   await p.keyboard.insertText(text);
 }

@@ -6,17 +6,12 @@ import { explainError, type ExplainedError } from './error-message';
 import { ResultSet } from './result-set';
 import type { Span } from './sql-lexer';
 import { checkWrite } from './write-guard';
+import { fingerprint, objectNames } from './model-fingerprint';
 
 /** Beyond this many rows the grid keeps what it has and stops DuckDB (memory, not speed, is the limit). */
 export const MAX_ROWS = 2_000_000;
 /** How long DuckDB's own cancel may take before the worker is ended and restarted. */
 const CANCEL_GRACE_MS = 400;
-
-const PROTECTED_SQL = `SELECT schema_name || '.' || table_name AS n FROM duckdb_tables() WHERE NOT internal
-  UNION ALL SELECT schema_name || '.' || view_name FROM duckdb_views() WHERE NOT internal`;
-const FINGERPRINT_SQL = `SELECT coalesce(string_agg(x, '|' ORDER BY x), '') AS f FROM (
-  SELECT schema_name || '.' || table_name || ':' || column_count || ':' || estimated_size AS x FROM duckdb_tables() WHERE NOT internal
-  UNION ALL SELECT schema_name || '.' || view_name || ':' || sql FROM duckdb_views() WHERE NOT internal)`;
 
 export type ConsoleError = ExplainedError & { statement: string; from: number };
 
@@ -53,8 +48,7 @@ export class ConsoleSession {
       const { BrowserEngine } = await import('../db/browser-engine');
       this.engine = await BrowserEngine.start(this.dataset, this.dataUrl, (p) => (this.progress = p));
       this.runConn = await this.engine.connect();
-      const names = await this.engine.query(PROTECTED_SQL);
-      this.protectedNames = new Set(names.map((r) => String(r.n).toLowerCase()));
+      this.protectedNames = await objectNames((sql) => this.meta(sql));
       this.fingerprint = await this.currentFingerprint();
       this.status = 'ready';
     } catch (e) {
@@ -162,9 +156,7 @@ export class ConsoleSession {
     }
   }
 
-  private async currentFingerprint(): Promise<string> {
-    const rows = await this.meta(FINGERPRINT_SQL);
-    const all = String(rows[0]?.f ?? '');
-    return all.split('|').filter((x) => this.protectedNames.has(x.split(':')[0]!.toLowerCase())).join('|');
+  private currentFingerprint(): Promise<string> {
+    return fingerprint((sql) => this.meta(sql), this.protectedNames);
   }
 }
