@@ -152,7 +152,7 @@ describe('downloads of the filtered data', () => {
     const pq = await q(`SELECT f FROM read_parquet(${literal(pqPath)})`);
     expect(pq.map((r) => r.f)).toEqual(['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\ttab', '\rcr', '普通の文字']);
     const kv = (await q(`SELECT decode(key) AS k FROM parquet_kv_metadata(${literal(pqPath)})`)).map((r) => r.k);
-    expect(kv).toEqual(expect.arrayContaining(['as_of', 'filters', 'page_url', 'source', 'license', 'app_version']));
+    expect(kv).toEqual(expect.arrayContaining(['as_of', 'filters', 'page_url', 'source', 'license', 'app_version', 'sql']));
     await page.close();
   });
 
