@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // Pages linked from the nav that are still being built. Remove each entry as its page lands.
-const PENDING_PAGES = ['/prefectures', '/console'];
+const PENDING_PAGES = ['/console'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -115,8 +115,8 @@ describe('市区町村の参加状況 in Chromium', () => {
       const { page: p2 } = await openPage(other, url);
       await waitForEngine(p2);
       await waitForChart(p2, V.map);
-      await expect.poll(() => joinedOnMap(p2)).toBe(20);
-      await expect.poll(() => p2.locator('[data-testid="pa-muni"] tbody tr').count()).toBe(await page.locator('[data-testid="pa-muni"] tbody tr').count());
+      await expect.poll(() => joinedOnMap(p2), { timeout: 15000 }).toBe(20);
+      await expect.poll(() => p2.locator('[data-testid="pa-muni"] tbody tr').count(), { timeout: 15000 }).toBe(await page.locator('[data-testid="pa-muni"] tbody tr').count());
       expect(await p2.locator(`[data-testid="${V.tiles}"] button[data-code="08"]`).getAttribute('aria-pressed')).toBe('true');
     } finally {
       await other.close();

@@ -97,8 +97,8 @@ describe('システム種別ごとの共同調達状況 in Chromium', () => {
     try {
       const { page: p2 } = await openPage(other, url);
       await waitForEngine(p2);
-      await expect.poll(() => kpis(p2)).toEqual(await kpis(page));
-      await expect.poll(() => prefTable(p2)).toEqual(await prefTable(page));
+      await expect.poll(() => kpis(p2), { timeout: 15000 }).toEqual(await kpis(page));
+      await expect.poll(() => prefTable(p2), { timeout: 15000 }).toEqual(await prefTable(page));
     } finally {
       await other.close();
     }
