@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 /** The rows of a visual's 「表で見る」 table, as cell texts (read from the DOM, open or not). */
 export async function tableOf(page: Page, visual: string): Promise<string[][]> {
   return page.$$eval(`[data-testid="${visual}"] details table tbody tr`, (trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).filter((t) => t !== '選択'))
+    // The last cell of a selectable row holds the 「選択」 button, not data.
+    trs.map((tr) => Array.from(tr.querySelectorAll('td:not(:has(button))'), (td) => (td.textContent ?? '').trim()))
   );
 }
 
