@@ -90,7 +90,7 @@ describe('SQL console in Chromium', () => {
     await page.waitForTimeout(1000);
     // The main thread still paints while DuckDB works in its worker.
     const frame = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
-    expect(frame).toBeLessThan(200);
+    expect(frame).toBeLessThan(500); // one frame; generous for a loaded CI machine, a frozen tab takes seconds
     expect(await state(page)).toBe('running');
     const latency = await cancelLatency(page);
     console.log(`cancel latency: ${latency.toFixed(0)} ms (${await page.getByTestId('console-notice').textContent()})`);
@@ -122,19 +122,23 @@ describe('SQL console in Chromium', () => {
   it('scrolls a 1,000,000-row result to its last row without freezing', async () => {
     await run(page, 'SELECT range AS n, range * 2 AS m FROM range(1000000)');
     expect(await page.getByTestId('result-summary').getAttribute('data-rows')).toBe('1000000');
-    const worst = await page.evaluate(async () => {
+    const steps = await page.evaluate(async () => {
       const el = document.querySelector<HTMLElement>('[data-testid="result-grid"]')!;
-      let worst = 0;
+      const times: number[] = [];
       for (let i = 1; i <= 20; i++) {
         const t = performance.now();
         el.scrollTop = (el.scrollHeight * i) / 20;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        worst = Math.max(worst, performance.now() - t);
+        times.push(performance.now() - t);
       }
-      return worst;
+      return times.sort((a, b) => a - b);
     });
-    console.log(`1e6-row grid: worst scroll step ${worst.toFixed(0)} ms`);
-    expect(worst).toBeLessThan(250);
+    const median = steps[10]!;
+    const worst = steps.at(-1)!;
+    console.log(`1e6-row grid: scroll step (two frames) median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`);
+    // Two frames is ~33 ms; a frozen tab would take seconds. The worst step has slack for a busy CI machine.
+    expect(median).toBeLessThan(150);
+    expect(worst).toBeLessThan(1000);
     const rows = await gridRows(page);
     expect(rows.at(-1)).toEqual(['1000000', '999999', '1999998']);
   });
