@@ -28,12 +28,19 @@ describe('donutSpec', () => {
     expect(json).toContain('>= 0.1');
   });
 
+  it('keeps one legend: the slices’ colours only', () => {
+    const vega = compile(donutSpec(opts)).spec;
+    expect(vega.legends?.length).toBe(1);
+    expect(vega.legends?.[0]?.fill).toBe('color');
+  });
+
   it('rejects a colour list that does not match the categories', () => {
     expect(() => donutSpec({ ...opts, colors: ['#000'] })).toThrow();
   });
 
   it('tells dark from light colours for the label ink', () => {
     expect(isDark('#0017C1')).toBe(true);
+    expect(isDark('#7096F8')).toBe(false);
     expect(isDark('#C5D7FB')).toBe(false);
     expect(isDark('#cccccc')).toBe(false);
     expect(isDark('not a colour')).toBe(false);

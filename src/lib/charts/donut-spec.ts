@@ -27,9 +27,9 @@ export function donutSpec(o: DonutSpecOptions): TopLevelSpec {
   const size = o.size ?? 180;
   const outer = size / 2 - 4;
   const order = `indexof(${JSON.stringify(o.domain)}, datum[${JSON.stringify(o.category)}])`;
-  // Labels sit on the slice: white on dark colours, near-black on light ones.
+  // Labels sit on the slice, in whichever of white / near-black contrasts more with it.
   const dark = o.domain.filter((_, i) => isDark(o.colors[i]!));
-  const ink = `indexof(${JSON.stringify(dark)}, datum[${JSON.stringify(o.category)}]) >= 0 ? '#ffffff' : '#1a1a1c'`;
+  const onDark = `indexof(${JSON.stringify(dark)}, datum[${JSON.stringify(o.category)}]) >= 0`;
   const label = `datum[${JSON.stringify(o.share)}] >= ${o.labelMin ?? 0.05} ? format(datum[${JSON.stringify(o.share)}], '.0%') : ''`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -39,8 +39,7 @@ export function donutSpec(o: DonutSpecOptions): TopLevelSpec {
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, legend: { labelFontSize: 12, orient: 'bottom', columns: 1 } },
     transform: [
       { calculate: order, as: '_order' },
-      { calculate: label, as: '_label' },
-      { calculate: ink, as: '_ink' }
+      { calculate: label, as: '_label' }
     ],
     encoding: {
       theta: { field: o.value, type: 'quantitative', stack: true },
@@ -57,13 +56,17 @@ export function donutSpec(o: DonutSpecOptions): TopLevelSpec {
       { mark: { type: 'arc', innerRadius: outer * 0.55, outerRadius: outer, cursor: 'pointer', stroke: '#fff', strokeWidth: 1 } },
       {
         mark: { type: 'text', radius: outer * 0.78, fontSize: 12, fontWeight: 'bold', aria: false, interactive: false },
-        encoding: { text: { field: '_label', type: 'nominal' }, color: { field: '_ink', type: 'nominal', scale: null, legend: null } }
+        // A value condition, not a field: a colour field here would join the slices' legend.
+        encoding: { text: { field: '_label', type: 'nominal' }, color: { condition: { test: onDark, value: '#ffffff' }, value: '#1a1a1c' } }
       }
     ]
   } as TopLevelSpec;
 }
 
-/** Relative luminance below 0.4 (WCAG formula): white text reads better on it. */
+/**
+ * Whether white text contrasts more than near-black with the colour: by the WCAG contrast
+ * ratio, white wins below a relative luminance of about 0.2.
+ */
 export function isDark(hex: string): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) return false;
@@ -71,5 +74,5 @@ export function isDark(hex: string): boolean {
     const v = parseInt(c, 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!) < 0.4;
+  return 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!) < 0.2;
 }

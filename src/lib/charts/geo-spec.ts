@@ -54,7 +54,7 @@ export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
         },
         { filter: 'isValid(datum._geo)' }
       ],
-      mark: { type: 'geoshape', filled: false, stroke: '#1a1a1c', strokeWidth: 2, interactive: false },
+      mark: { type: 'geoshape', filled: false, stroke: '#1a1a1c', strokeWidth: 2, interactive: false, aria: false },
       encoding: { shape: { field: '_geo', type: 'geojson' } }
     }
   ];
@@ -62,7 +62,7 @@ export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
     layers.splice(1, 0, {
       name: 'outline',
       data: { url: o.outline.url, format: { type: 'topojson', feature: o.outline.feature } },
-      mark: { type: 'geoshape', filled: false, stroke: '#626264', strokeWidth: 0.6, interactive: false }
+      mark: { type: 'geoshape', filled: false, stroke: '#626264', strokeWidth: 0.6, interactive: false, aria: false }
     });
   }
   return {
