@@ -25,14 +25,17 @@ export async function launch(): Promise<BrowserContext> {
 export interface Recorder {
   consoleErrors: string[];
   cspViolations: string[];
+  /** Requests to other origins that left the browser (CSP-blocked attempts are not here). */
   offOrigin: string[];
+  /** Attempts the page's CSP stopped before they were sent. */
+  blockedByCsp: string[];
   requests: string[];
 }
 
 export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; rec: Recorder }> {
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const rec: Recorder = { consoleErrors: [], cspViolations: [], offOrigin: [], requests: [] };
+  const rec: Recorder = { consoleErrors: [], cspViolations: [], offOrigin: [], blockedByCsp: [], requests: [] };
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
@@ -49,6 +52,10 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
     const u = r.url();
     rec.requests.push(u);
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) rec.offOrigin.push(u);
+  });
+  context.on('requestfailed', (r) => {
+    const at = rec.offOrigin.indexOf(r.url());
+    if (at >= 0 && /csp/i.test(r.failure()?.errorText ?? '')) rec.blockedByCsp.push(...rec.offOrigin.splice(at, 1));
   });
   await page.goto(url);
   return { page, rec };
