@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { countQuery, listQuery } from '../src/routes/cases/case-queries';
 import { SLICERS } from '../src/routes/filter-registry';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { literal } from '../src/lib/sql/quote';
+import { download } from './support/downloads';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
 
@@ -75,6 +78,15 @@ describe('事例一覧 and 事例詳細 in Chromium', () => {
     await page.getByTestId('back-to-list').click();
     await page.waitForURL(filteredUrl);
     await expect.poll(() => ids(page)).toEqual([id]);
+  });
+
+  it('on a case detail page, 「データをダウンロード」 exports that one case', async () => {
+    await page.goto(`${base}/cases/C0102`);
+    const { path } = await download(page, '事例', 'Parquet');
+    const rows = await (await (await DuckDBInstance.create(':memory:')).connect()).runAndReadAll(`SELECT case_id FROM read_parquet(${literal(path)})`);
+    expect(rows.getRowObjectsJS()).toEqual([{ case_id: 'C0102' }]);
+    await page.goBack();
+    await page.waitForSelector('[data-testid="case-table"]');
   });
 
   it('a copied URL reproduces the filtered list in a fresh browser', async () => {

@@ -11,14 +11,14 @@ import { SLICERS } from '../src/routes/filter-registry';
 import { V } from '../src/routes/overview-queries';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
+import { download, sizes } from './support/downloads';
 import { clickBar, waitForChart } from './support/page-reading';
 
 const base = inject('baseUrl');
-const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
+const dir = mkdtempSync(join(tmpdir(), 'console-exports-'));
 let context: BrowserContext;
 let db: DuckDBConnection;
 const recs: Recorder[] = [];
-const sizes: Record<string, number> = {};
 
 beforeAll(async () => {
   context = await launch();
@@ -31,19 +31,6 @@ afterAll(async () => {
 
 const q = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
 const inClause = (s: { source: string; field: string }, values: string[]) => ({ source: s.source, field: s.field, predicate: { kind: 'in' as const, values } });
-
-/** Opens the dialog, picks format and labels, downloads one source; returns the saved path and the browser's file name. */
-async function download(page: Page, source: string, format: 'Parquet' | 'UTF-8' | 'Shift_JIS', japanese = false) {
-  if (!(await page.getByTestId('download-dialog').isVisible())) await page.getByTestId('download-open').click();
-  await page.getByRole('radio', { name: new RegExp(format === 'Parquet' ? '^Parquet' : format.replace('-', '-?')) }).check();
-  await page.getByTestId('download-japanese').setChecked(japanese);
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByTestId(`download-${source}`).click()]);
-  const name = file.suggestedFilename();
-  const path = join(dir, name);
-  await file.saveAs(path);
-  sizes[name] = statSync(path).size;
-  return { path, name };
-}
 
 async function checkParquetMetadata(path: string, filterText: string, urlPart: string) {
   const kv = Object.fromEntries(
