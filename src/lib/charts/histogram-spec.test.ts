@@ -16,21 +16,25 @@ describe('histogramSpec', () => {
 
   it('starts with the brush over whole bars when given a range', () => {
     const spec = histogramSpec({ ...opts, initial: { min: 2016, max: 2018 } }) as unknown as { layer: { params?: { value?: unknown }[] }[] };
-    expect(spec.layer[0]?.params?.[0]?.value).toEqual({ x: [2016, 2019] });
+    expect(spec.layer[0]?.params?.[0]?.value).toEqual({ x: [2016.01, 2018.99] });
   });
 });
 
 describe('brushToRange', () => {
-  it('keeps the values whose bar centres are inside the brush', () => {
-    expect(brushToRange([2016, 2019])).toEqual({ min: 2016, max: 2018 });
-    expect(brushToRange([2016.4, 2018.6])).toEqual({ min: 2016, max: 2018 });
-    expect(brushToRange([2018.6, 2016.4])).toEqual({ min: 2016, max: 2018 });
-    expect(brushToRange([2016.6, 2017.6])).toEqual({ min: 2017, max: 2017 });
+  it('keeps the values whose bars the brush overlaps', () => {
+    expect(brushToRange([2016.01, 2018.99])).toEqual({ min: 2016, max: 2018 });
+    expect(brushToRange([2016.5, 2017.5])).toEqual({ min: 2016, max: 2017 });
+    expect(brushToRange([2017.5, 2016.5])).toEqual({ min: 2016, max: 2017 });
+    expect(brushToRange([2016.2, 2016.4])).toEqual({ min: 2016, max: 2016 });
   });
 
-  it('is null for an empty brush or one between centres', () => {
+  it('leaves out a bar the brush only touches at its edge', () => {
+    expect(brushToRange([2016, 2018])).toEqual({ min: 2016, max: 2017 });
+  });
+
+  it('is null for an empty brush', () => {
     expect(brushToRange(undefined)).toBeNull();
     expect(brushToRange([])).toBeNull();
-    expect(brushToRange([2016.6, 2016.9])).toBeNull();
+    expect(brushToRange([2017, 2017])).toBeNull();
   });
 });

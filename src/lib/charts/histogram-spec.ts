@@ -17,13 +17,14 @@ export interface HistogramSpecOptions {
 
 /**
  * Bars over integers on a continuous axis, so an interval brush can be dragged across
- * them (interval params need a continuous scale). Bar `v` spans [v, v+1); `brushToRange`
- * turns the brush back into whole values. Outside the brush, bars fade.
+ * them (interval params need a continuous scale). Bar `v` spans [v, v+1]; `brushToRange`
+ * turns the brush back into whole values. Rows whose `_selected` is false fade.
  */
 export function histogramSpec(o: HistogramSpecOptions): TopLevelSpec {
   const end = `datum[${JSON.stringify(o.field)}] + 1`;
   const param: Record<string, unknown> = { name: o.brush, select: { type: 'interval', encodings: ['x'] } };
-  if (o.initial) param.value = { x: [o.initial.min, o.initial.max + 1] };
+  // Just inside the bars' edges, so the neighbours the brush would touch stay out (see brushToRange).
+  if (o.initial) param.value = { x: [o.initial.min + 0.01, o.initial.max + 0.99] };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
@@ -52,7 +53,9 @@ export function histogramSpec(o: HistogramSpecOptions): TopLevelSpec {
             axis: { format: 'd', tickMinStep: 1, labelOverlap: true }
           },
           x2: { field: '_end' },
-          opacity: { condition: { param: o.brush, empty: true, value: 1 }, value: 0.3 }
+          // Faded by the rows' `_selected` (the committed range), not the live brush: Vega-Lite tests a
+          // binned bar by its start value, which would disagree with brushToRange's overlap rule.
+          opacity: { condition: { test: 'datum._selected !== false', value: 1 }, value: 0.3 }
         }
       },
       {
@@ -70,14 +73,15 @@ export function histogramSpec(o: HistogramSpecOptions): TopLevelSpec {
 }
 
 /**
- * The whole values whose bars' centres lie inside a brush over [v, v+1) bars, or null
- * when the brush is empty or covers no centre.
+ * The whole values whose bars a brush overlaps (bar `v` spans [v, v+1]), or null when the
+ * brush is empty. Vega-Lite highlights binned bars by overlap too, so what fades is what
+ * filters; a brush edge that only touches a bar does not take it in.
  */
 export function brushToRange(extent: readonly number[] | undefined): { min: number; max: number } | null {
   if (!extent || extent.length !== 2) return null;
   const lo = Math.min(extent[0]!, extent[1]!);
   const hi = Math.max(extent[0]!, extent[1]!);
-  const min = Math.ceil(lo - 0.5);
-  const max = Math.floor(hi - 0.5);
+  const min = Math.floor(lo);
+  const max = Math.ceil(hi) - 1;
   return min <= max ? { min, max } : null;
 }
