@@ -84,6 +84,16 @@ describe('overview (共同調達の状況) in Chromium', () => {
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
   });
 
+  it('selects a mark with the keyboard alone: Tab to the chart, arrow keys, Enter, Esc', async () => {
+    await page.getByTestId(`${V.systems}-keys`).focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown'); // 8th mark: 施設予約システム
+    await expect.poll(() => page.getByTestId(`${V.systems}-active`).textContent()).toContain('施設予約システム');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('18件');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
   it('「この数値の定義」 shows SQL that reproduces the KPI and links to the console with it', async () => {
     const card = page.locator('.kpi', { has: page.getByTestId('kpi-case-count') });
     await card.getByText('この数値の定義').click();

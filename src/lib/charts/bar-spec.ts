@@ -53,7 +53,14 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
     : [];
   const layer = {
     layer: [
-      { mark: { type: 'bar' as const, cursor: 'pointer' as const } },
+      {
+        mark: { type: 'bar' as const, cursor: 'pointer' as const },
+        // The keyboard cursor (see ui/mark-cursor): an outline on the current mark.
+        encoding: {
+          stroke: { condition: { test: 'datum._active', value: '#1a1a1c' }, value: null },
+          strokeWidth: { condition: { test: 'datum._active', value: 3 }, value: 0 }
+        }
+      },
       {
         mark: horizontal
           ? { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 3, fontSize: 11 }
