@@ -1,9 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// Pages linked from the nav that are still being built. Remove each entry as its page lands.
-const PENDING_PAGES = ['/console'];
-
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -14,12 +11,6 @@ const config = {
     // Relative asset paths let the build be hosted under any sub-path (e.g. an LGWAN intranet folder).
     paths: { relative: true },
     alias: { $model: 'model', $sql: 'sql' },
-    prerender: {
-      handleHttpError: ({ path, message }) => {
-        if (PENDING_PAGES.includes(path)) return;
-        throw new Error(message);
-      }
-    },
     // Hash mode: SvelteKit's own inline bootstrap gets a sha256 in a <meta> CSP, so no 'unsafe-inline' for scripts.
     csp: {
       mode: 'hash',
