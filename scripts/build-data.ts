@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildTables } from './data/build-tables.js';
 import { loadSurvey } from './data/load-survey.js';
 import { formatProblem } from './data/problems.js';
-import { loadReference } from './data/reference-data.js';
+import { loadReference } from './data/load-reference.js';
 import { discardStaging, makeStagingDir, swapInto } from './data/swap-dir.js';
 import { writeParquet } from './data/write-parquet.js';
 import { writeSurveyTemplate } from './data/export-template.js';
@@ -33,9 +33,12 @@ async function main(): Promise<number> {
   const builtFrom = values.input ? 'import' : 'bundled';
   const result = loadSurvey(inputDir, ref, 'survey');
   if (!result.ok) {
-    console.error(`データの検証に失敗しました（${result.problems.length}件）/ validation failed (${result.problems.length} problems) in ${inputDir}:`);
-    for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
-    console.error(`出力は変更していません / ${values.out} left unchanged.`);
+    const lines = [
+      `データの検証に失敗しました（${result.problems.length}件）/ validation failed (${result.problems.length} problems) in ${inputDir}:`,
+      ...result.problems.map((p) => `  ${formatProblem(p)}`),
+      `出力は変更していません / ${values.out} left unchanged.`,
+    ];
+    process.stderr.write(`${lines.join('\n')}\n`);
     return 1;
   }
   const { survey } = result;
@@ -65,10 +68,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Set the exit code and let Node exit on its own: process.exit() right after
+// writing would cut a long problem list short when stderr is a pipe (CI logs, | tee).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     console.error(e instanceof Error ? e.stack ?? e.message : e);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/generate-dataset.ts
  */
-import { loadReference } from './data/reference-data.js';
+import { loadReference } from './data/load-reference.js';
 import { writeEmptyTemplate, writeSurveyTemplate } from './data/export-template.js';
 import { generateSurvey } from './data/generator/generate.js';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyToCsv } from './export-template.js';
 import { loadSurvey } from './load-survey.js';
-import { loadReference } from './reference-data.js';
+import { loadReference } from './load-reference.js';
 import { buildDataset, openParquetDir, type BuiltDataset } from './test-support/built-dataset.js';
 import { crlf, shiftJis } from './test-support/survey-fixture.js';
 import { TABLE_SCHEMAS } from './write-parquet.js';
@@ -53,6 +53,38 @@ describe('build-data CLI', () => {
     expect(snapshot(out)).toEqual(before);
     // No staging directory is left behind.
     expect(readdirSync(work).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('prints the whole problem list through a pipe (6,000+ lines) and then the closing line, exit code 1', () => {
+    const before = snapshot(out);
+    const dir = join(work, 'many');
+    mkdirSync(dir);
+    cpSync('data/survey/cases.csv', join(dir, 'cases.csv'));
+    const rows = Array.from({ length: 6100 }, (_, i) => `C0001,bad${i}`);
+    writeFileSync(join(dir, 'participation.csv'), ['事例ID,団体コード', ...rows].join('\n'));
+    const cmd = `${JSON.stringify(process.execPath)} --import tsx scripts/build-data.ts --input ${JSON.stringify(dir)} --out ${JSON.stringify(out)} 2>&1 | cat`;
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const lines = r.stdout.trimEnd().split('\n');
+    const problems = lines.filter((l) => l.startsWith('  participation.csv:'));
+    expect(problems.length).toBeGreaterThanOrEqual(6100);
+    expect(problems.at(-1)).toContain('bad6099');
+    expect(lines.at(-1)).toBe(`出力は変更していません / ${out} left unchanged.`);
+    // pipefail: the pipeline's status is the importer's.
+    expect(r.status).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+  }, 60_000);
+
+  it('echoes only the start of a 300 KB header name and says how long it was', () => {
+    const dir = join(work, 'long-header');
+    mkdirSync(dir);
+    const [head, ...rest] = readFileSync('data/survey/cases.csv', 'utf8').split('\n');
+    const long = '長'.repeat(300_000);
+    writeFileSync(join(dir, 'cases.csv'), [`${head},${long}`, ...rest.map((l) => (l === '' ? l : `${l},`))].join('\n'));
+    cpSync('data/survey/participation.csv', join(dir, 'participation.csv'));
+    const r = buildData('--input', dir, '--out', join(work, 'unused'));
+    expect(r.status).toBe(1);
+    expect(r.stderr.length).toBeLessThan(2000);
+    expect(r.stderr).toContain('全300,000文字 / 300,000 chars');
   });
 
   it('round-trips: template export → Shift_JIS/CRLF import → identical Parquet content', async () => {

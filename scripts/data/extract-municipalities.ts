@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringifyCsv } from './csv.js';
-import { loadPrefectures } from './reference-data.js';
+import { parsePrefectures } from './reference-data.js';
 
 interface MuniProps {
   lg_code: string;
@@ -26,7 +26,7 @@ const topo = JSON.parse(readFileSync(src, 'utf8')) as {
 const geoms = Object.values(topo.objects).flatMap((o) => o.geometries.map((g) => g.properties));
 const munis = geoms.filter((p) => !p.is_hoppo_city).sort((a, b) => a.lg_code.localeCompare(b.lg_code));
 
-const prefectures = loadPrefectures('data/reference/prefectures.csv');
+const prefectures = parsePrefectures('prefectures.csv', readFileSync('data/reference/prefectures.csv', 'utf8'));
 const problems: string[] = [];
 for (const p of prefectures) {
   const n = munis.filter((m) => m.prefecture_code === p.code).length;

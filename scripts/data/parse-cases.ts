@@ -76,7 +76,7 @@ export function parseCaseRow(file: string, row: TableRow, ref: Reference, defaul
     problems.push(problem('subsidy_names_without_subsidy', file, row.line, '補助金の名称', cell('subsidy_names')));
   const count = fields['participant_count'];
   if (pref && count?.state === 'answered' && typeof count.value === 'number' && count.value > pref.municipalityCount)
-    problems.push(problem('participant_count_exceeds', file, row.line, '参加自治体数', String(count.value), `${pref.name} ${pref.municipalityCount}`));
+    problems.push(problem('participant_count_exceeds', file, row.line, '参加自治体数', cell('participant_count'), `${pref.name} ${pref.municipalityCount}`));
 
   // Returned even when other cells had problems, so cross-file checks still run (all problems in one run).
   if (!caseId || !system || !pref || !provenance) return null;

@@ -1,25 +1,40 @@
 /**
- * Validation problems. Every problem names file, row (physical line, header = 1,
- * as Excel shows it), column, the offending value and a reason in Japanese and
- * English, because the people fixing a survey file read Japanese and the CI log
- * is read by developers.
+ * Validation problems. Every problem names file, row (as Excel numbers it, header
+ * = 1; 0 for the whole file), column, the offending value as typed and a reason
+ * in Japanese and English, because the people fixing a survey file read Japanese
+ * and the CI log is read by developers. Echoed values and column names are cut to
+ * their start (the full length is kept) so a 300 KB cell never floods the report.
  */
 export interface Problem {
   file: string;
   row: number;
   column: string;
+  /** The cell as typed, cut to MAX_ECHO characters (see valueLength). */
   value: string;
+  /** Length of the full value in characters. */
+  valueLength: number;
   code: ProblemCode;
   ja: string;
   en: string;
 }
+
+/** How many characters of a value or column name a problem repeats. */
+export const MAX_ECHO = 80;
+const MAX_COLUMN_ECHO = 40;
 
 const CATALOG = {
   missing_file: ['ファイルがありません', 'file not found'],
   empty_file: ['ファイルが空です', 'file is empty'],
   no_rows: ['データ行がありません', 'no data rows'],
   encoding: ['文字コードを判別できません（UTF-8 または Shift_JIS で保存してください）', 'cannot decode the file: save it as UTF-8 or Shift_JIS'],
+  utf16: ['UTF-16（Unicode テキスト）のファイルは読めません。「CSV UTF-8」または「CSV（コンマ区切り）」で保存してください', 'UTF-16 (Unicode text) is not accepted: save as "CSV UTF-8" or "CSV (comma delimited)"'],
+  mixed_encoding: ['文字コードが混在しています。この行から先を前の行と同じ文字コードとして読めません（ファイル全体を同じ文字コードで保存し直してください）', 'mixed encodings: from this row on the file is not in the encoding of the rows before it (save the whole file in one encoding)'],
   csv_syntax: ['CSVの形式が正しくありません', 'malformed CSV'],
+  unterminated_quote: ['引用符（"）で始まるセルが閉じられていません。この行以降は読めません', 'a cell opened with a quote (") is never closed; nothing after this row can be read'],
+  stray_quote: ['引用符で囲んだセルの中の " は "" と二重にしてください', 'a quote inside a quoted cell must be doubled ("")'],
+  wrong_separator: ['区切り文字がタブです。コンマ区切り（CSV）で保存してください', 'the file is tab-separated: save it comma-separated (CSV)'],
+  repeated_header: ['見出し行が繰り返されています（この行は読み飛ばしません。削除してください）', 'the header row is repeated here (delete this row)'],
+  control_character: ['制御文字が含まれています（タブ・改行以外は使えません）', 'contains a control character (only tab and line breaks are allowed)'],
   unknown_column: ['テンプレートにない列です', 'unknown column (not in the template)'],
   missing_column: ['必須の列がありません', 'required column is missing'],
   duplicate_column: ['列名が重複しています', 'duplicate column'],
@@ -51,18 +66,42 @@ const CATALOG = {
   unknown_municipality: ['不明な団体コードです', 'unknown municipality code'],
   municipality_other_prefecture: ['事例の都道府県に属さない市区町村です', 'municipality belongs to another prefecture than the case'],
   unknown_case: ['cases.csv にない事例IDです', 'case id not found in cases.csv'],
+  not_checked: ['cases.csv を読めないため、このファイルの事例IDは照合していません', 'case ids not checked against cases.csv because cases.csv could not be read'],
   duplicate_participation: ['同じ事例・団体の行が重複しています', 'duplicate (case, municipality) row'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type ProblemCode = keyof typeof CATALOG;
 
-export function problem(code: ProblemCode, file: string, row: number, column: string, value: string, detail = ''): Problem {
-  const [ja, en] = CATALOG[code];
-  return { file, row, column, value, code, ja: detail ? `${ja}（${detail}）` : ja, en: detail ? `${en} (${detail})` : en };
+function cut(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
+export function problem(code: ProblemCode, file: string, row: number, column: string, value: string, detail = ''): Problem {
+  const [ja, en] = CATALOG[code];
+  return {
+    file,
+    row,
+    column: cut(column, MAX_COLUMN_ECHO),
+    value: cut(value, MAX_ECHO),
+    valueLength: value.length,
+    code,
+    ja: detail ? `${ja}（${detail}）` : ja,
+    en: detail ? `${en} (${detail})` : en,
+  };
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Control characters (incl. line breaks and ESC) as \uXXXX, so one problem stays one harmless line. */
+export function visible(s: string): string {
+  return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One line for the terminal: `file:row [column] 値/value="…": 日本語 / English`. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}${p.row > 0 ? `:${p.row}` : ''}${p.column ? ` [${p.column}]` : ''}`;
-  const value = p.value === '' ? '' : ` 値/value="${p.value.length > 60 ? `${p.value.slice(0, 60)}…` : p.value}"`;
-  return `${where}${value}: ${p.ja} / ${p.en}`;
+  const n = p.valueLength.toLocaleString('en');
+  const long = p.valueLength > MAX_ECHO ? `（全${n}文字 / ${n} chars）` : '';
+  const value = p.value === '' ? '' : ` 値/value="${visible(p.value)}"${long}`;
+  return `${visible(where)}${value}: ${p.ja} / ${p.en}`;
 }

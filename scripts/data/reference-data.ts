@@ -1,8 +1,9 @@
 /**
- * Reference dimensions (prefectures, municipalities) read from data/reference.
- * These are our own committed files, so a malformed one is a bug: we throw.
+ * Reference dimensions (prefectures, municipalities) parsed from the text of
+ * data/reference/*.csv. These are our own committed files, so a malformed one is
+ * a bug: we throw. Pure (the browser parses the same text); reading the files is
+ * load-reference.ts.
  */
-import { readFileSync } from 'node:fs';
 import { parseCsv } from './csv.js';
 
 export interface Prefecture {
@@ -26,16 +27,16 @@ export interface Municipality {
 /** Region order as the dashboard's participation map lays its columns out. */
 export const REGIONS = ['北海道・東北', '関東', '中部', '近畿', '中国・四国', '九州・沖縄'] as const;
 
-function readTable(path: string): Record<string, string>[] {
-  const { rows, error } = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  if (error) throw new Error(`${path}: ${error}`);
+function readTable(path: string, text: string): Record<string, string>[] {
+  const { rows, error } = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (error) throw new Error(`${path}: ${error.kind} at row ${error.row}`);
   const [header, ...body] = rows;
   if (!header) throw new Error(`${path}: empty`);
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-export function loadPrefectures(path: string): Prefecture[] {
-  return readTable(path).map((r) => {
+export function parsePrefectures(path: string, text: string): Prefecture[] {
+  return readTable(path, text).map((r) => {
     const regionOrder = REGIONS.indexOf(r['region'] as (typeof REGIONS)[number]) + 1;
     if (regionOrder === 0) throw new Error(`${path}: unknown region ${r['region']}`);
     return {
@@ -49,8 +50,8 @@ export function loadPrefectures(path: string): Prefecture[] {
   });
 }
 
-export function loadMunicipalities(path: string): Municipality[] {
-  return readTable(path).map((r) => ({
+export function parseMunicipalities(path: string, text: string): Municipality[] {
+  return readTable(path, text).map((r) => ({
     lgCode: r['lg_code'] ?? '',
     lgCode5: r['lg_code_5'] ?? '',
     prefectureCode: r['prefecture_code'] ?? '',
@@ -66,12 +67,19 @@ export interface Reference {
   prefByCode: Map<string, Prefecture>;
   prefByName: Map<string, Prefecture>;
   muniByCode: Map<string, Municipality>;
+  /** By the 5-digit code (without check digit), which many lists use. */
+  muniByCode5: Map<string, Municipality>;
   munisByPref: Map<string, Municipality[]>;
 }
 
-export function loadReference(dir: string): Reference {
-  const prefectures = loadPrefectures(`${dir}/prefectures.csv`);
-  const municipalities = loadMunicipalities(`${dir}/municipalities.csv`);
+export interface ReferenceText {
+  prefectures: string;
+  municipalities: string;
+}
+
+export function parseReference(text: ReferenceText): Reference {
+  const prefectures = parsePrefectures('prefectures.csv', text.prefectures);
+  const municipalities = parseMunicipalities('municipalities.csv', text.municipalities);
   const munisByPref = new Map<string, Municipality[]>();
   for (const m of municipalities) {
     const list = munisByPref.get(m.prefectureCode) ?? [];
@@ -84,6 +92,7 @@ export function loadReference(dir: string): Reference {
     prefByCode: new Map(prefectures.map((p) => [p.code, p])),
     prefByName: new Map(prefectures.map((p) => [p.name, p])),
     muniByCode: new Map(municipalities.map((m) => [m.lgCode, m])),
+    muniByCode5: new Map(municipalities.map((m) => [m.lgCode5, m])),
     munisByPref,
   };
 }

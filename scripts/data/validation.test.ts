@@ -4,9 +4,9 @@
  * the accepted variants (BOM, Shift_JIS, CRLF, full-width digits, dash variants) pass.
  */
 import { describe, expect, it } from 'vitest';
-import { validateSurvey } from './load-survey.js';
+import { validateSurvey } from './validate-survey.js';
 import type { ProblemCode } from './problems.js';
-import { loadReference } from './reference-data.js';
+import { loadReference } from './load-reference.js';
 import { baseCase, BASE_PARTICIPATION, crlf, fixtureText, shiftJis, utf8, withBom, type FixtureInput } from './test-support/survey-fixture.js';
 import { CASE_COLUMNS } from './template-columns.js';
 
@@ -41,14 +41,14 @@ const CORPUS: Case[] = [
   ['whitespace-only file', { casesBytes: utf8('\n\r\n  \n') }, { code: 'empty_file', file: 'cases.csv' }],
   ['header only', { casesBytes: utf8(headers.join(',') + '\n') }, { code: 'no_rows', file: 'cases.csv' }],
   ['bytes that are neither UTF-8 nor Shift_JIS', { casesBytes: new Uint8Array([0x82, 0xff, 0xfe, 0x41, 0x0a]) }, { code: 'encoding', file: 'cases.csv' }],
-  ['UTF-16 file', { casesBytes: new Uint8Array([0xff, 0xfe, 0x8b, 0x4e]) }, { code: 'encoding', file: 'cases.csv' }],
+  ['UTF-16 file', { casesBytes: new Uint8Array([0xff, 0xfe, 0x8b, 0x4e]) }, { code: 'utf16', file: 'cases.csv' }],
   ['participation file missing', { casesBytes: utf8(fixtureText().cases), partBytes: null }, { code: 'missing_file', file: 'participation.csv' }],
   ['unknown column', { caseHeaders: [...headers, '備考'] }, { code: 'unknown_column', row: 1, column: '備考' }],
   ['missing required column', { caseHeaders: headers.filter((h) => h !== 'サービス名') }, { code: 'missing_column', row: 1, column: 'サービス名' }],
   ['duplicate column', { caseHeaders: [...headers, '担当部署'] }, { code: 'duplicate_column', column: '担当部署' }],
   ['no prefecture column', { caseHeaders: headers.filter((h) => !h.startsWith('都道府県コード') && h !== '都道府県名') }, { code: 'missing_prefecture_column' }],
   ['row with too many cells', { casesBytes: utf8(fixtureText().cases.replace('\nK2,', '\nK2,extra,')) }, { code: 'column_count', row: 3 }],
-  ['unterminated quote', { casesBytes: utf8(fixtureText().cases + 'K3,"テスト\n') }, { code: 'csv_syntax', file: 'cases.csv' }],
+  ['unterminated quote', { casesBytes: utf8(fixtureText().cases + 'K3,"テスト\n') }, { code: 'unterminated_quote', file: 'cases.csv', row: 4 }],
   ['empty case id', withCase({ 事例ID: '' }), { code: 'required_value', row: 2, column: '事例ID' }],
   ['case id with a space', withCase({ 事例ID: 'K 1' }), { code: 'bad_case_id', row: 2, value: 'K 1' }],
   ['duplicate case id', { cases: [baseCase('K1'), baseCase('K1')], participation: BASE_PARTICIPATION.slice(0, 2) }, { code: 'duplicate_case_id', row: 3, value: 'K1' }],

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { surveyToCsv } from '../export-template.js';
-import { validateSurvey } from '../load-survey.js';
-import { loadReference } from '../reference-data.js';
+import { validateSurvey } from '../validate-survey.js';
+import { loadReference } from '../load-reference.js';
 import { generateSurvey } from './generate.js';
 
 const ref = loadReference('data/reference');

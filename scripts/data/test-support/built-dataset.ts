@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTables, type BuiltFrom } from '../build-tables.js';
 import { loadSurvey } from '../load-survey.js';
-import { loadReference, type Reference } from '../reference-data.js';
+import { loadReference } from '../load-reference.js';
+import type { Reference } from '../reference-data.js';
 import { ident, literal } from '../../../src/lib/sql/quote.js';
 import { writeParquet, TABLE_SCHEMAS } from '../write-parquet.js';
 

@@ -1,0 +1,112 @@
+/**
+ * The validator: survey bytes (cases.csv + participation.csv) + reference data →
+ * the typed survey, or every problem found (errors as data). Pure: no file system,
+ * no node: imports, so the build (Node) and the browser (a Web Worker) run this
+ * same code. Rows are read and checked one at a time; only the parsed records
+ * and small per-case indexes are kept.
+ */
+import { parseCaseRow } from './parse-cases.js';
+import { problem, type Problem } from './problems.js';
+import { readSurveyTable } from './read-table.js';
+import type { Reference } from './reference-data.js';
+import type { CaseRecord, ParticipationRecord, Survey } from './survey-record.js';
+import { CASE_COLUMNS, PARTICIPATION_COLUMNS, PROVENANCE_LABELS, type Provenance } from './template-columns.js';
+import { toHalfWidthDigits } from './normalize.js';
+
+export const CASES_FILE = 'cases.csv';
+export const PARTICIPATION_FILE = 'participation.csv';
+
+export type LoadResult = { ok: true; survey: Survey } | { ok: false; problems: Problem[] };
+
+const FILE_ORDER = [CASES_FILE, PARTICIPATION_FILE];
+
+/** First problems first: by file, then row (whole-file problems, row 0, lead). Stable within a row. */
+function inReadingOrder(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => FILE_ORDER.indexOf(a.p.file) - FILE_ORDER.indexOf(b.p.file) || a.p.row - b.p.row || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Array | null, ref: Reference, defaultProvenance: Provenance): LoadResult {
+  const problems: Problem[] = [];
+  const casesTable = readSurveyTable(CASES_FILE, casesBytes, CASE_COLUMNS, problems);
+  if (casesTable.readable && !casesTable.present.has('prefecture_code') && !casesTable.present.has('prefecture_name'))
+    problems.push(problem('missing_prefecture_column', CASES_FILE, 1, '都道府県名', ''));
+
+  const cases: CaseRecord[] = [];
+  // Ids of every case row, valid or not, so participation rows of a broken case
+  // are not also reported as "unknown case" (one mistake, one message).
+  const seenIds = new Map<string, number>();
+  /** 参加自治体数 as typed, for cases whose count is a number. */
+  const countCell = new Map<string, string>();
+  for (const row of casesTable.rows) {
+    const id = row.cells.get('case_id') ?? '';
+    if (id !== '' && seenIds.has(id)) problems.push(problem('duplicate_case_id', CASES_FILE, row.line, '事例ID', id, `${seenIds.get(id)}行目 / row ${seenIds.get(id)}`));
+    else if (id !== '') seenIds.set(id, row.line);
+    if (row.misaligned) continue;
+    const rec = parseCaseRow(CASES_FILE, row, ref, defaultProvenance, problems);
+    if (!rec) continue;
+    cases.push(rec);
+    if (typeof rec.fields['participant_count']?.value === 'number') countCell.set(rec.caseId, row.cells.get('participant_count') ?? '');
+  }
+  // Participation rows can only be matched to cases if all of cases.csv was read.
+  const casesKnown = casesTable.readable && casesTable.complete;
+  const prefOf = new Map(cases.map((c) => [c.caseId, c.prefectureCode]));
+
+  const partTable = readSurveyTable(PARTICIPATION_FILE, partBytes, PARTICIPATION_COLUMNS, problems);
+  const participation: ParticipationRecord[] = [];
+  const munisOf = new Map<string, Set<string>>();
+  /** Unknown case ids: reported once each, at their first row, with how many rows name them. */
+  const unknown = new Map<string, { row: number; n: number }>();
+  for (const row of partTable.rows) {
+    if (row.misaligned) continue;
+    const caseId = row.cells.get('case_id') ?? '';
+    const rawCode = row.cells.get('lg_code') ?? '';
+    const provRaw = row.cells.get('provenance') ?? '';
+    const provenance = provRaw === '' ? defaultProvenance : PROVENANCE_LABELS[provRaw];
+    if (!provenance) problems.push(problem('unknown_provenance', PARTICIPATION_FILE, row.line, '出典', provRaw));
+    if (caseId === '') problems.push(problem('required_value', PARTICIPATION_FILE, row.line, '事例ID', ''));
+    else if (casesKnown && !seenIds.has(caseId)) {
+      const u = unknown.get(caseId);
+      if (u) u.n++;
+      else unknown.set(caseId, { row: row.line, n: 1 });
+    }
+    const code = toHalfWidthDigits(rawCode);
+    if (!/^\d{5,6}$/.test(code)) {
+      problems.push(problem('bad_lg_code', PARTICIPATION_FILE, row.line, '団体コード', rawCode));
+      continue;
+    }
+    // A 5-digit code is the same code without its check digit; accept it because many lists use it.
+    const muni = code.length === 6 ? ref.muniByCode.get(code) : ref.muniByCode5.get(code);
+    if (!muni) {
+      problems.push(problem('unknown_municipality', PARTICIPATION_FILE, row.line, '団体コード', rawCode));
+      continue;
+    }
+    const pref = prefOf.get(caseId);
+    if (pref !== undefined && pref !== muni.prefectureCode)
+      problems.push(problem('municipality_other_prefecture', PARTICIPATION_FILE, row.line, '団体コード', rawCode, `${muni.prefectureName}${muni.cityName}`));
+    let set = munisOf.get(caseId);
+    if (!set) munisOf.set(caseId, (set = new Set()));
+    if (set.has(muni.lgCode)) problems.push(problem('duplicate_participation', PARTICIPATION_FILE, row.line, '団体コード', rawCode));
+    set.add(muni.lgCode);
+    if (provenance) participation.push({ caseId, lgCode: muni.lgCode, provenance, line: row.line });
+  }
+  for (const [id, { row, n }] of unknown) {
+    problems.push(problem('unknown_case', PARTICIPATION_FILE, row, '事例ID', id, n > 1 ? `この事例IDの行は全${n}行 / ${n} rows name this id` : ''));
+  }
+  if (partTable.readable && !casesKnown) problems.push(problem('not_checked', PARTICIPATION_FILE, 0, '事例ID', ''));
+
+  // 参加自治体数 must equal the listed participants when both exist (the dashboard's
+  // participation map and the count column would otherwise disagree).
+  if (partTable.readable && partTable.complete) {
+    for (const c of cases) {
+      const count = c.fields['participant_count'];
+      const n = munisOf.get(c.caseId)?.size ?? 0;
+      if (typeof count?.value === 'number' && count.value !== n)
+        problems.push(problem('participant_count_mismatch', CASES_FILE, c.line, '参加自治体数', countCell.get(c.caseId) ?? '', `${PARTICIPATION_FILE} には${n}団体 / ${n} listed in ${PARTICIPATION_FILE}`));
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems: inReadingOrder(problems) };
+  return { ok: true, survey: { cases, participation } };
+}
