@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   try {
     const counts = await writeParquet(tables, staging);
     // Counts in = counts out: every input row must be in the written files.
-    const expected: Record<string, number> = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
+    const expected: Record<string, number> = Object.fromEntries(Object.entries(tables).map(([k, set]) => [k, set.count]));
     const wrong = Object.keys(expected).filter((k) => counts[k] !== expected[k]);
     if (survey.cases.length !== counts['case'] || survey.participation.length !== counts['participation']) wrong.push('case/participation');
     if (wrong.length > 0) throw new Error(`row counts differ after writing: ${wrong.join(', ')}`);

@@ -16,5 +16,6 @@ function readBytes(path: string): Uint8Array | null {
 }
 
 export function loadSurvey(dir: string, ref: Reference, defaultProvenance: Provenance): LoadResult {
-  return validateSurvey(readBytes(join(dir, CASES_FILE)), readBytes(join(dir, PARTICIPATION_FILE)), ref, defaultProvenance);
+  // Read each file only when the validator gets to it, so the first one's bytes can be freed.
+  return validateSurvey(() => readBytes(join(dir, CASES_FILE)), () => readBytes(join(dir, PARTICIPATION_FILE)), ref, defaultProvenance);
 }

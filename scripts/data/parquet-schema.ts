@@ -2,6 +2,7 @@
  * Column layout of every Parquet file the site consumes (the contract with the
  * SQL views). Names and types here must not be renamed; new columns may be added.
  */
+import type { Tables } from './build-tables.js';
 import { CASE_COLUMNS } from './template-columns.js';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DATE';
@@ -88,3 +89,16 @@ export const CASE_SCHEMA: TableSchema = [
   ['prefecture_code', 'VARCHAR'],
   ...answerColumns(),
 ];
+
+/** Every Parquet file the site loads (`${name}.parquet`) and its columns. */
+export const TABLE_SCHEMAS: Record<keyof Tables, TableSchema> = {
+  prefecture: PREFECTURE_SCHEMA,
+  municipality: MUNICIPALITY_SCHEMA,
+  system: SYSTEM_SCHEMA,
+  cost_band: COST_BAND_SCHEMA,
+  case: CASE_SCHEMA,
+  participation: PARTICIPATION_SCHEMA,
+  case_subsidy: CASE_SUBSIDY_SCHEMA,
+  case_cost_basis: CASE_COST_BASIS_SCHEMA,
+  dataset: DATASET_SCHEMA,
+};

@@ -18,6 +18,11 @@ export const PARTICIPATION_FILE = 'participation.csv';
 
 export type LoadResult = { ok: true; survey: Survey } | { ok: false; problems: Problem[] };
 
+/** A file's bytes (null: the file does not exist), or a function that reads them when they are needed. */
+export type SurveySource = Uint8Array | null | (() => Uint8Array | null);
+
+const bytesOf = (s: SurveySource): Uint8Array | null => (typeof s === 'function' ? s() : s);
+
 const FILE_ORDER = [CASES_FILE, PARTICIPATION_FILE];
 
 /** First problems first: by file, then row (whole-file problems, row 0, lead). Stable within a row. */
@@ -28,9 +33,13 @@ function inReadingOrder(problems: Problem[]): Problem[] {
     .map(({ p }) => p);
 }
 
-export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Array | null, ref: Reference, defaultProvenance: Provenance): LoadResult {
+/**
+ * Pass functions as sources to let each file's bytes (and decoded text) be freed
+ * as soon as its rows have been read: peak memory is then about one file.
+ */
+export function validateSurvey(casesSource: SurveySource, partSource: SurveySource, ref: Reference, defaultProvenance: Provenance): LoadResult {
   const problems: Problem[] = [];
-  const casesTable = readSurveyTable(CASES_FILE, casesBytes, CASE_COLUMNS, problems);
+  const casesTable = readSurveyTable(CASES_FILE, bytesOf(casesSource), CASE_COLUMNS, problems);
   if (casesTable.readable && !casesTable.present.has('prefecture_code') && !casesTable.present.has('prefecture_name'))
     problems.push(problem('missing_prefecture_column', CASES_FILE, 1, '都道府県名', ''));
 
@@ -52,9 +61,10 @@ export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Ar
   }
   // Participation rows can only be matched to cases if all of cases.csv was read.
   const casesKnown = casesTable.readable && casesTable.complete;
-  const prefOf = new Map(cases.map((c) => [c.caseId, c.prefectureCode]));
+  /** Per valid case: its prefecture and its id string (participation records share it instead of keeping slices of their file). */
+  const caseOf = new Map(cases.map((c) => [c.caseId, c]));
 
-  const partTable = readSurveyTable(PARTICIPATION_FILE, partBytes, PARTICIPATION_COLUMNS, problems);
+  const partTable = readSurveyTable(PARTICIPATION_FILE, bytesOf(partSource), PARTICIPATION_COLUMNS, problems);
   const participation: ParticipationRecord[] = [];
   const munisOf = new Map<string, Set<string>>();
   /** Unknown case ids: reported once each, at their first row, with how many rows name them. */
@@ -83,14 +93,14 @@ export function validateSurvey(casesBytes: Uint8Array | null, partBytes: Uint8Ar
       problems.push(problem('unknown_municipality', PARTICIPATION_FILE, row.line, '団体コード', rawCode));
       continue;
     }
-    const pref = prefOf.get(caseId);
-    if (pref !== undefined && pref !== muni.prefectureCode)
+    const kase = caseOf.get(caseId);
+    if (kase && kase.prefectureCode !== muni.prefectureCode)
       problems.push(problem('municipality_other_prefecture', PARTICIPATION_FILE, row.line, '団体コード', rawCode, `${muni.prefectureName}${muni.cityName}`));
     let set = munisOf.get(caseId);
     if (!set) munisOf.set(caseId, (set = new Set()));
     if (set.has(muni.lgCode)) problems.push(problem('duplicate_participation', PARTICIPATION_FILE, row.line, '団体コード', rawCode));
     set.add(muni.lgCode);
-    if (provenance) participation.push({ caseId, lgCode: muni.lgCode, provenance, line: row.line });
+    if (provenance) participation.push({ caseId: kase?.caseId ?? caseId, lgCode: muni.lgCode, provenance, line: row.line });
   }
   for (const [id, { row, n }] of unknown) {
     problems.push(problem('unknown_case', PARTICIPATION_FILE, row, '事例ID', id, n > 1 ? `この事例IDの行は全${n}行 / ${n} rows name this id` : ''));

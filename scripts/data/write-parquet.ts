@@ -5,21 +5,12 @@
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { Cell, Row, Tables } from './build-tables.js';
+import type { Cell, RowSet, Tables } from './build-tables.js';
 import * as S from './parquet-schema.js';
+import { TABLE_SCHEMAS } from './parquet-schema.js';
 import { ident as quoteIdentifier, literal as quoteLiteral } from '../../src/lib/sql/quote.js';
 
-export const TABLE_SCHEMAS: Record<keyof Tables, S.TableSchema> = {
-  prefecture: S.PREFECTURE_SCHEMA,
-  municipality: S.MUNICIPALITY_SCHEMA,
-  system: S.SYSTEM_SCHEMA,
-  cost_band: S.COST_BAND_SCHEMA,
-  case: S.CASE_SCHEMA,
-  participation: S.PARTICIPATION_SCHEMA,
-  case_subsidy: S.CASE_SUBSIDY_SCHEMA,
-  case_cost_basis: S.CASE_COST_BASIS_SCHEMA,
-  dataset: S.DATASET_SCHEMA,
-};
+export { TABLE_SCHEMAS };
 
 function appendCell(app: DuckDBAppender, type: S.SqlType, v: Cell): void {
   if (v === null) app.appendNull();
@@ -29,17 +20,17 @@ function appendCell(app: DuckDBAppender, type: S.SqlType, v: Cell): void {
   else throw new Error(`appendCell: ${type} must be inserted with a parameterised statement`);
 }
 
-async function loadTable(con: DuckDBConnection, name: string, schema: S.TableSchema, rows: Row[]): Promise<void> {
+async function loadTable(con: DuckDBConnection, name: string, schema: S.TableSchema, set: RowSet): Promise<void> {
   const cols = schema.map(([c, t]) => `${quoteIdentifier(c)} ${t}`).join(', ');
   await con.run(`CREATE TABLE ${quoteIdentifier(name)} (${cols})`);
   if (schema.some(([, t]) => t === 'DATE')) {
     // Appenders need DuckDB date structs; a bound INSERT with a cast is simpler for the one-row table.
     const params = schema.map(([, t]) => (t === 'DATE' ? 'CAST(? AS DATE)' : '?')).join(', ');
-    for (const r of rows) await con.run(`INSERT INTO ${quoteIdentifier(name)} VALUES (${params})`, r.map((v) => v));
+    for (const r of set.rows()) await con.run(`INSERT INTO ${quoteIdentifier(name)} VALUES (${params})`, r.map((v) => v));
     return;
   }
   const app = await con.createAppender(name);
-  for (const r of rows) {
+  for (const r of set.rows()) {
     if (r.length !== schema.length) throw new Error(`${name}: row has ${r.length} cells, schema ${schema.length}`);
     schema.forEach(([, t], i) => appendCell(app, t, r[i] ?? null));
     app.endRow();
@@ -59,6 +50,8 @@ export async function writeParquet(tables: Tables, dir: string): Promise<Record<
       await con.run(`COPY ${quoteIdentifier(name)} TO ${quoteLiteral(path)} (FORMAT parquet, COMPRESSION zstd)`);
       const reader = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet(${quoteLiteral(path)})`);
       counts[name] = Number(reader.getRowObjects()[0]?.['n']);
+      // Free the table before loading the next one: only one table is in DuckDB's memory at a time.
+      await con.run(`DROP TABLE ${quoteIdentifier(name)}`);
     }
   } finally {
     con.closeSync();
