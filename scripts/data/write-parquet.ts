@@ -20,7 +20,7 @@ function appendCell(app: DuckDBAppender, type: S.SqlType, v: Cell): void {
   else throw new Error(`appendCell: ${type} must be inserted with a parameterised statement`);
 }
 
-async function loadTable(con: DuckDBConnection, name: string, schema: S.TableSchema, set: RowSet): Promise<void> {
+export async function loadTable(con: DuckDBConnection, name: string, schema: S.TableSchema, set: RowSet): Promise<void> {
   const cols = schema.map(([c, t]) => `${quoteIdentifier(c)} ${t}`).join(', ');
   await con.run(`CREATE TABLE ${quoteIdentifier(name)} (${cols})`);
   if (schema.some(([, t]) => t === 'DATE')) {
