@@ -1,0 +1,12 @@
+/** Messages between the /own-data page and its validation worker (plain data only). */
+import type { Problem } from '../../../scripts/data/survey-core.js';
+
+export type WorkerRequest =
+  | { type: 'validate'; cases: ArrayBuffer | null; participation: ArrayBuffer | null }
+  | { type: 'export'; asOf: string };
+
+export type WorkerReply =
+  | { type: 'valid'; ms: number; cases: number; participation: number }
+  | { type: 'invalid'; ms: number; problems: Problem[] }
+  | { type: 'files'; files: { name: string; bytes: Uint8Array }[] }
+  | { type: 'error'; message: string };

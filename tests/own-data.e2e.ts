@@ -1,0 +1,125 @@
+/**
+ * 「自分のデータで見る」 (/own-data): a person picks the template files; the same
+ * validator as the build runs in a Web Worker; problems appear with the Excel row;
+ * a valid survey is exported as the same Parquet the build writes. No byte of the
+ * file leaves the page: every request during the import is a GET of the site's own
+ * static files.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TABLE_SCHEMAS } from '../scripts/data/parquet-schema';
+import { crlf, shiftJis } from '../scripts/data/test-support/survey-fixture';
+import { literal } from '../src/lib/sql/quote';
+import { launch, openPage, type Recorder } from './support/browser';
+
+const base = inject('baseUrl');
+const dir = mkdtempSync(join(tmpdir(), 'own-data-'));
+let context: BrowserContext;
+let db: DuckDBConnection;
+
+beforeAll(async () => {
+  context = await launch();
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+});
+afterAll(async () => context?.close());
+
+const q = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const sub = mkdtempSync(join(dir, 'in-'));
+  const path = join(sub, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function importFiles(page: Page, paths: string[]): Promise<string> {
+  const status = page.getByTestId('own-data-status');
+  const runs = Number(await status.getAttribute('data-runs'));
+  await page.getByTestId('own-data-input').setInputFiles(paths);
+  await expect.poll(async () => Number(await status.getAttribute('data-runs')), { timeout: 30_000 }).toBe(runs + 1);
+  return (await status.getAttribute('data-status')) ?? '';
+}
+
+/** Requests that could carry the file: anything but a body-less GET/HEAD of this origin. */
+function watchRequests(page: Page): Request[] {
+  const suspicious: Request[] = [];
+  page.context().on('request', (r) => {
+    if (!['GET', 'HEAD'].includes(r.method()) || !r.url().startsWith(base) || r.postData() !== null) suspicious.push(r);
+  });
+  return suspicious;
+}
+
+describe('自分のデータで見る', () => {
+  let page: Page;
+  let rec: Recorder;
+  beforeAll(async () => {
+    ({ page, rec } = await openPage(context, `${base}/own-data`));
+  });
+
+  it('imports the bundled survey saved as Excel does (Shift_JIS, CRLF) and exports exactly the build’s Parquet', async () => {
+    const suspicious = watchRequests(page);
+    const cases = file('cases.csv', shiftJis(crlf(readFileSync('data/survey/cases.csv', 'utf8'))));
+    const part = file('participation.csv', shiftJis(crlf(readFileSync('data/survey/participation.csv', 'utf8'))));
+    expect(await importFiles(page, [cases, part])).toBe('valid');
+    await expect.poll(() => page.getByTestId('own-data-valid').textContent()).toMatch(/事例 245件、参加団体 6,057行/);
+    await page.getByTestId('own-data-export').click();
+    await page.getByTestId('own-data-files').waitFor({ timeout: 60_000 });
+    for (const table of Object.keys(TABLE_SCHEMAS)) {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`own-data-save-${table}.parquet`).click()]);
+      const path = join(dir, `${table}.parquet`);
+      await dl.saveAs(path);
+      const sql = (p: string) => (table === 'dataset' ? `SELECT * EXCLUDE (built_from) FROM read_parquet(${literal(p)})` : `SELECT * FROM read_parquet(${literal(p)}) ORDER BY ALL`);
+      expect(await q(sql(path)), table).toEqual(await q(sql(`static/data/${table}.parquet`)));
+      const types = (p: string) => q(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(${literal(p)}))`);
+      expect(await types(path), table).toEqual(await types(`static/data/${table}.parquet`));
+    }
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('own-data-save-cases.csv').click()]);
+    const csvPath = join(dir, 'exported-cases.csv');
+    await csv.saveAs(csvPath);
+    // The template export is the normalised form: identical to the committed file.
+    expect(readFileSync(csvPath, 'utf8')).toBe(readFileSync('data/survey/cases.csv', 'utf8'));
+    expect(suspicious.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(rec.offOrigin).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+  }, 120_000);
+
+  it('shows each problem of malformed files with the row Excel shows, in Japanese and English', async () => {
+    const suspicious = watchRequests(page);
+    const text = readFileSync('data/survey/cases.csv', 'utf8');
+    const lines = text.split('\n');
+    // Row 3 has a NUL; row 5 an unknown band. Rows before them contain multi-line cells, so physical lines differ.
+    const bad = [lines[0], ...lines.slice(1)].join('\n');
+    const rows = bad.split(/\n(?=C\d{4},)/);
+    rows[2] = (rows[2] ?? '').replace(/,(クラウドサービス|オンプレミス開発),/, ',クラウド\u0000サービス,');
+    rows[4] = (rows[4] ?? '').replace(/,(0|5百万未満|5百万-1千万|1千万-3千万|3千万-5千万|5千万-1億|1億-5億|5億以上),/, ',高い,');
+    const cases = file('cases.csv', rows.join('\n'));
+    const part = file('participation.csv', `${readFileSync('data/survey/participation.csv', 'utf8')}X9,141003,合成データ\nX9,141305,合成データ\n`);
+    expect(await importFiles(page, [cases, part])).toBe('invalid');
+    const table = page.getByTestId('own-data-problems');
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    expect(cells).toEqual([
+      ['cases.csv', '3', 'システム環境種別', 'クラウド\\u0000サービス', expect.stringContaining('制御文字'), expect.stringContaining('control character')],
+      ['cases.csv', '3', 'システム環境種別', 'クラウド\\u0000サービス', expect.stringContaining('選択肢にない値'), expect.stringContaining('not one of the allowed')],
+      ['cases.csv', '5', expect.stringMatching(/費用規模/), '高い', '不明な費用規模です', 'unknown cost band'],
+      ['participation.csv', '6059', '事例ID', 'X9', expect.stringContaining('cases.csv にない事例ID'), expect.stringContaining('2 rows')],
+    ]);
+    // Sorting by file descending puts participation.csv first; the header says so to assistive technology.
+    await table.getByRole('button', { name: 'ファイル' }).click();
+    await table.getByRole('button', { name: 'ファイル' }).click();
+    expect(await table.locator('th').first().getAttribute('aria-sort')).toBe('descending');
+    expect(await table.locator('tbody tr td').first().textContent()).toBe('participation.csv');
+    expect(suspicious).toEqual([]);
+  }, 60_000);
+
+  it('names a whole-file problem once (a UTF-16 cases.csv), without follow-on errors', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync('data/survey/cases.csv', 'utf8'), 'utf16le')]);
+    const status = await importFiles(page, [file('cases.csv', utf16), file('participation.csv', readFileSync('data/survey/participation.csv'))]);
+    expect(status).toBe('invalid');
+    const codes = await page.getByTestId('own-data-problems').locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(codes).toEqual([expect.stringContaining('UTF-16'), expect.stringContaining('照合していません')]);
+  }, 60_000);
+});
