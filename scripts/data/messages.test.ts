@@ -121,3 +121,17 @@ describe('problems show the cell as typed', () => {
     expect(problemsOf(utf8(t.cases), utf8(t.participation))).toEqual([expect.objectContaining({ code: 'participant_count_mismatch', value: '３', row: 3 })]);
   });
 });
+
+describe('progress', () => {
+  it('reports rows read per file, at every 10,000 rows and at each file’s end', () => {
+    const t = fixtureText({ participation: [...BASE_PARTICIPATION, ...Array.from({ length: 20_000 }, () => ['K9', 'x'])] });
+    const seen: { file: string; rows: number }[] = [];
+    validateSurvey(utf8(t.cases), utf8(t.participation), ref, 'survey', (p) => seen.push(p));
+    expect(seen).toEqual([
+      { file: 'cases.csv', rows: 2 },
+      { file: 'participation.csv', rows: 10_000 },
+      { file: 'participation.csv', rows: 20_000 },
+      { file: 'participation.csv', rows: 20_004 },
+    ]);
+  });
+});

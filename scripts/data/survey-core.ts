@@ -13,14 +13,14 @@ import type { Problem } from './problems.js';
 import type { Reference } from './reference-data.js';
 import type { Survey } from './survey-record.js';
 import type { Provenance } from './template-columns.js';
-import { validateSurvey, type SurveySource } from './validate-survey.js';
+import { validateSurvey, type ProgressListener, type SurveySource } from './validate-survey.js';
 
 export { allRows, buildTables, type BuiltFrom, type Row, type RowSet, type Tables } from './build-tables.js';
 export { TABLE_SCHEMAS, type SqlType, type TableSchema } from './parquet-schema.js';
 export { formatProblem, visible, type Problem, type ProblemCode } from './problems.js';
 export { parseReference, type Reference, type ReferenceText } from './reference-data.js';
 export { emptyTemplateCsv, surveyToCsv } from './template-csv.js';
-export { CASES_FILE, PARTICIPATION_FILE, validateSurvey, type LoadResult, type SurveySource } from './validate-survey.js';
+export { CASES_FILE, PARTICIPATION_FILE, validateSurvey, type LoadResult, type ProgressListener, type SurveySource } from './validate-survey.js';
 
 export type SurveyResult = { ok: true; survey: Survey; tables: Tables } | { ok: false; problems: Problem[] };
 
@@ -30,8 +30,12 @@ export interface SurveyInput {
 }
 
 /** Validate and normalise: the tables are what `npm run data` writes to Parquet. */
-export function processSurvey(input: SurveyInput, ref: Reference, options: { provenance?: Provenance; builtFrom?: BuiltFrom } = {}): SurveyResult {
-  const result = validateSurvey(input.cases, input.participation, ref, options.provenance ?? 'survey');
+export function processSurvey(
+  input: SurveyInput,
+  ref: Reference,
+  options: { provenance?: Provenance; builtFrom?: BuiltFrom; onProgress?: ProgressListener } = {},
+): SurveyResult {
+  const result = validateSurvey(input.cases, input.participation, ref, options.provenance ?? 'survey', options.onProgress);
   if (!result.ok) return result;
   return { ok: true, survey: result.survey, tables: buildTables(ref, result.survey, options.builtFrom ?? 'import') };
 }

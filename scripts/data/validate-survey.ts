@@ -23,6 +23,19 @@ export type SurveySource = Uint8Array | null | (() => Uint8Array | null);
 
 const bytesOf = (s: SurveySource): Uint8Array | null => (typeof s === 'function' ? s() : s);
 
+/** Rows read so far in `file`: reported every PROGRESS_EVERY rows (and at each file's end) for large files. */
+export type ProgressListener = (p: { file: string; rows: number }) => void;
+export const PROGRESS_EVERY = 10_000;
+
+function* counted<T>(file: string, rows: Iterable<T>, onProgress: ProgressListener | undefined): Generator<T> {
+  let n = 0;
+  for (const row of rows) {
+    yield row;
+    if (++n % PROGRESS_EVERY === 0) onProgress?.({ file, rows: n });
+  }
+  onProgress?.({ file, rows: n });
+}
+
 const FILE_ORDER = [CASES_FILE, PARTICIPATION_FILE];
 
 /** First problems first: by file, then row (whole-file problems, row 0, lead). Stable within a row. */
@@ -37,7 +50,13 @@ function inReadingOrder(problems: Problem[]): Problem[] {
  * Pass functions as sources to let each file's bytes (and decoded text) be freed
  * as soon as its rows have been read: peak memory is then about one file.
  */
-export function validateSurvey(casesSource: SurveySource, partSource: SurveySource, ref: Reference, defaultProvenance: Provenance): LoadResult {
+export function validateSurvey(
+  casesSource: SurveySource,
+  partSource: SurveySource,
+  ref: Reference,
+  defaultProvenance: Provenance,
+  onProgress?: ProgressListener,
+): LoadResult {
   const problems: Problem[] = [];
   const casesTable = readSurveyTable(CASES_FILE, bytesOf(casesSource), CASE_COLUMNS, problems);
   if (casesTable.readable && !casesTable.present.has('prefecture_code') && !casesTable.present.has('prefecture_name'))
@@ -49,7 +68,7 @@ export function validateSurvey(casesSource: SurveySource, partSource: SurveySour
   const seenIds = new Map<string, number>();
   /** 参加自治体数 as typed, for cases whose count is a number. */
   const countCell = new Map<string, string>();
-  for (const row of casesTable.rows) {
+  for (const row of counted(CASES_FILE, casesTable.rows, onProgress)) {
     const id = row.cells.get('case_id') ?? '';
     if (id !== '' && seenIds.has(id)) problems.push(problem('duplicate_case_id', CASES_FILE, row.line, '事例ID', id, `${seenIds.get(id)}行目 / row ${seenIds.get(id)}`));
     else if (id !== '') seenIds.set(id, row.line);
@@ -69,7 +88,7 @@ export function validateSurvey(casesSource: SurveySource, partSource: SurveySour
   const munisOf = new Map<string, Set<string>>();
   /** Unknown case ids: reported once each, at their first row, with how many rows name them. */
   const unknown = new Map<string, { row: number; n: number }>();
-  for (const row of partTable.rows) {
+  for (const row of counted(PARTICIPATION_FILE, partTable.rows, onProgress)) {
     if (row.misaligned) continue;
     const caseId = row.cells.get('case_id') ?? '';
     const rawCode = row.cells.get('lg_code') ?? '';

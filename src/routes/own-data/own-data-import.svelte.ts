@@ -7,7 +7,7 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export type ImportStatus =
   | { kind: 'idle' }
-  | { kind: 'validating'; started: number }
+  | { kind: 'validating'; started: number; file?: string; rows?: number }
   | { kind: 'invalid'; problems: Problem[]; ms: number }
   | { kind: 'valid'; cases: number; participation: number; ms: number }
   | { kind: 'failed'; message: string };
@@ -39,7 +39,12 @@ export class OwnDataImport {
   private ensureWorker(): Worker {
     if (!this.worker) {
       this.worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-      this.worker.onmessage = (e: MessageEvent<WorkerReply>) => this.pending?.(e.data);
+      this.worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+        const r = e.data;
+        if (r.type === 'progress') {
+          if (this.status.kind === 'validating') this.status = { ...this.status, file: r.file, rows: r.rows };
+        } else this.pending?.(r);
+      };
       this.worker.onerror = (e) => this.pending?.({ type: 'error', message: e.message || '検証用ワーカーを起動できません' });
     }
     return this.worker;

@@ -22,7 +22,9 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.type === 'validate') {
       const started = performance.now();
       last = null;
-      const result = processSurvey({ cases: req.cases && new Uint8Array(req.cases), participation: req.participation && new Uint8Array(req.participation) }, ref);
+      const result = processSurvey({ cases: req.cases && new Uint8Array(req.cases), participation: req.participation && new Uint8Array(req.participation) }, ref, {
+        onProgress: (p) => reply({ type: 'progress', ...p }),
+      });
       last = result;
       const ms = Math.round(performance.now() - started);
       if (!result.ok) reply({ type: 'invalid', problems: result.problems, ms });

@@ -6,6 +6,7 @@ export type WorkerRequest =
   | { type: 'export'; asOf: string };
 
 export type WorkerReply =
+  | { type: 'progress'; file: string; rows: number }
   | { type: 'valid'; ms: number; cases: number; participation: number }
   | { type: 'invalid'; ms: number; problems: Problem[] }
   | { type: 'files'; files: { name: string; bytes: Uint8Array }[] }
