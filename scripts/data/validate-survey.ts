@@ -48,7 +48,7 @@ function inReadingOrder(problems: Problem[]): Problem[] {
 
 /**
  * Pass functions as sources to let each file's bytes (and decoded text) be freed
- * as soon as its rows have been read: peak memory is then about one file.
+ * as soon as its rows have been read (the second file is read only after the first).
  */
 export function validateSurvey(
   casesSource: SurveySource,
