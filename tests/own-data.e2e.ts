@@ -7,6 +7,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -26,6 +27,17 @@ beforeAll(async () => {
   db = await (await DuckDBInstance.create(':memory:')).connect();
 });
 afterAll(async () => context?.close());
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core from npm, evaluated through DevTools so the page's CSP stays on: serious and critical violations. */
+async function seriousViolations(p: Page): Promise<string[]> {
+  await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    // @ts-expect-error axe is defined by the evaluated source
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical').map((v: { id: string }) => v.id);
+  });
+}
 
 const q = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
 
@@ -58,6 +70,10 @@ describe('自分のデータで見る', () => {
   let rec: Recorder;
   beforeAll(async () => {
     ({ page, rec } = await openPage(context, `${base}/own-data`));
+  });
+
+  it('has no serious accessibility violation before a file is picked', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('imports the bundled survey saved as Excel does (Shift_JIS, CRLF) and exports exactly the build’s Parquet', async () => {
@@ -112,6 +128,7 @@ describe('自分のデータで見る', () => {
     await table.getByRole('button', { name: 'ファイル' }).click();
     expect(await table.locator('th').first().getAttribute('aria-sort')).toBe('descending');
     expect(await table.locator('tbody tr td').first().textContent()).toBe('participation.csv');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(suspicious).toEqual([]);
   }, 60_000);
 

@@ -33,7 +33,7 @@ const CATALOG = {
   unterminated_quote: ['引用符（"）で始まるセルが閉じられていません。この行以降は読めません', 'a cell opened with a quote (") is never closed; nothing after this row can be read'],
   stray_quote: ['引用符で囲んだセルの中の " は "" と二重にしてください', 'a quote inside a quoted cell must be doubled ("")'],
   wrong_separator: ['区切り文字がタブです。コンマ区切り（CSV）で保存してください', 'the file is tab-separated: save it comma-separated (CSV)'],
-  repeated_header: ['見出し行が繰り返されています（この行は読み飛ばしません。削除してください）', 'the header row is repeated here (delete this row)'],
+  repeated_header: ['見出し行が繰り返されています（この行を削除してください）', 'the header row is repeated here (delete this row)'],
   control_character: ['制御文字が含まれています（タブ・改行以外は使えません）', 'contains a control character (only tab and line breaks are allowed)'],
   unknown_column: ['テンプレートにない列です', 'unknown column (not in the template)'],
   missing_column: ['必須の列がありません', 'required column is missing'],
