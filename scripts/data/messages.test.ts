@@ -50,6 +50,10 @@ describe('hostile cells are rejected with file, row and column (issue 10)', () =
     expect(ps).toEqual([expect.objectContaining({ code: 'control_character', file: 'cases.csv', row: 3, column: 'サービス名' })]);
     expect(ps[0]?.ja).toContain('U+0000');
   });
+  it('a control character in an answer cell is one problem, not also an unknown answer', () => {
+    const t = threeCases({ システム環境種別: 'クラウド\u0000サービス' });
+    expect(problemsOf(utf8(t.cases), utf8(t.participation)).map((p) => p.code)).toEqual(['control_character']);
+  });
   it.each(['\u0007', '\u001b', '\u007f', '\u0085'])('control character %j, but not tab or line breaks', (ch) => {
     const t = threeCases({ 担当部署: `課${ch}` });
     expect(problemsOf(utf8(t.cases), utf8(t.participation)).map((p) => p.code)).toEqual(['control_character']);

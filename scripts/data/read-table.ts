@@ -32,6 +32,7 @@ export interface ReadTable {
 }
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 function controlProblem(file: string, row: number, column: string, cell: string): Problem | null {
   const m = CONTROL.exec(cell);
@@ -131,7 +132,8 @@ export function readSurveyTable(file: string, bytes: Uint8Array | null, columns:
       for (let i = 0; i < r.length; i++) {
         const col = index[i];
         const v = r[i] ?? '';
-        if (col) cells.set(col.key, normalizeCell(v));
+        // A cell with a control character is already reported; check the rest of it as usual (one mistake, one message).
+        if (col) cells.set(col.key, normalizeCell(CONTROL.test(v) ? v.replace(CONTROLS, '') : v));
         else if (blankHeaders.has(i) && !reportedBlank.has(i) && normalizeCell(v) !== '') {
           reportedBlank.add(i);
           problems.push(problem('unknown_column', file, line, `${i + 1}列目 / cell ${i + 1}`, v, '見出しが空の列 / column without a header'));
