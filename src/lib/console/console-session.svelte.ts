@@ -1,12 +1,13 @@
+import { arrowToRows } from '../db/arrow-rows';
 import type { BrowserEngine } from '../db/browser-engine';
 import type { EngineConnection } from '../db/engine-connection';
 import type { StreamingQuery } from '../db/streaming-query';
 import type { DatasetSpec, LoadProgress } from '../db/types';
 import { explainError, type ExplainedError } from './error-message';
 import { ResultSet } from './result-set';
-import type { Span } from './sql-lexer';
-import { checkWrite } from './write-guard';
-import { fingerprint, objectNames } from './model-fingerprint';
+import { tokens, type Span } from './sql-lexer';
+import { refuseStatement } from './statement-guard';
+import { fingerprint, isShadowing, modelNames, type ModelNames } from './model-fingerprint';
 
 /** Beyond this many rows the grid keeps what it has and stops DuckDB (memory, not speed, is the limit). */
 export const MAX_ROWS = 2_000_000;
@@ -32,10 +33,12 @@ export class ConsoleSession {
   elapsed = $state(0);
   truncated = $state(false);
   lastCancel = $state<{ ms: number; mode: 'cancelled' | 'restarted' } | null>(null);
+  /** Finished runs (a result, an error, a refusal or "nothing to run"): lets tests and assistive tech tell one run from the next. */
+  runs = $state(0);
 
   private engine: BrowserEngine | null = null;
   private runConn: EngineConnection | null = null;
-  private protectedNames = new Set<string>();
+  private names: ModelNames = { home: '', objects: new Set(), functions: new Set() };
   private fingerprint = '';
   private current: StreamingQuery | null = null;
   private abandon: (() => void) | null = null;
@@ -48,7 +51,7 @@ export class ConsoleSession {
       const { BrowserEngine } = await import('../db/browser-engine');
       this.engine = await BrowserEngine.start(this.dataset, this.dataUrl, (p) => (this.progress = p));
       this.runConn = await this.engine.connect();
-      this.protectedNames = await objectNames((sql) => this.meta(sql));
+      this.names = await modelNames((sql) => this.runMeta(sql));
       this.fingerprint = await this.currentFingerprint();
       this.status = 'ready';
     } catch (e) {
@@ -62,34 +65,62 @@ export class ConsoleSession {
     return this.engine ? this.engine.query(sql) : [];
   }
 
-  /** Runs the statements in order; the last one's result is shown. Stops at the first error. */
+  /**
+   * Runs the statements in order; the last one's result is shown. Every statement is checked
+   * before the first one runs, so a refusal leaves the session exactly as it was (no half-run
+   * script, no transaction left open). Stops at the first error; a transaction this run
+   * began is then rolled back, so the next statement does not meet "transaction is aborted".
+   */
   async run(statements: Span[]): Promise<void> {
-    if (this.status !== 'ready' || !this.runConn || statements.length === 0) return;
-    this.status = 'running';
+    if (this.status !== 'ready' || !this.runConn) return;
     this.error = null;
     this.notice = null;
+    if (statements.length === 0) {
+      this.result = null;
+      this.notice = '実行する SQL がありません（空白かコメントだけです）。文を入力してから実行してください。';
+      this.runs++;
+      return;
+    }
+    for (const stmt of statements) {
+      const refused = refuseStatement(stmt.text, { protectedNames: this.names.objects, functions: this.names.functions });
+      if (refused) {
+        const at = refused.name ? stmt.text.toLowerCase().indexOf(refused.name.split('.').at(-1)!) : -1;
+        const [ja, en] = splitMessage(refused.message);
+        this.error = { kind: '実行できません', japanese: ja, english: en, position: at < 0 ? null : at, statement: stmt.text, from: stmt.from };
+        this.runs++;
+        return;
+      }
+    }
+    this.status = 'running';
     this.truncated = false;
     const started = performance.now();
+    let opened = false;
     try {
       for (const stmt of statements) {
-        const refused = checkWrite(stmt.text, this.protectedNames);
-        if (refused) {
-          const at = stmt.text.toLowerCase().indexOf(refused.name.split('.').at(-1)!);
-          this.error = { kind: '読み取り専用', japanese: refused.message, english: '', position: at < 0 ? null : at, statement: stmt.text, from: stmt.from };
-          return;
-        }
+        const verb = tokens(stmt.text).find((t) => t.kind === 'word')?.value;
+        if (verb === 'BEGIN' || verb === 'START') opened = true;
         const outcome = await this.runOne(stmt.text);
+        if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'END' || verb === 'ABORT') opened = false;
         if (outcome === 'cancelled' || outcome === 'restarted') return;
       }
       await this.checkModel();
     } catch (e) {
       const stmt = statements.find((s) => s.text === this.lastStatement) ?? statements[0]!;
       this.error = { ...explainError(e, stmt.text), statement: stmt.text, from: stmt.from };
+      if (opened && (await this.runConn?.queryArrow('ROLLBACK').then(() => true, () => false))) {
+        this.notice = 'エラーのため、この実行で始めたトランザクションを取り消しました（ROLLBACK）。';
+      }
     } finally {
       this.elapsed = performance.now() - started;
       this.current = null;
       if (this.status === 'running') this.status = 'ready';
+      this.runs++;
     }
+  }
+
+  /** Catalog reads on the connection the user's statements run on: temp objects are per connection. */
+  private async runMeta(sql: string) {
+    return this.runConn ? arrowToRows(await this.runConn.queryArrow(sql)) : [];
   }
 
   private lastStatement = '';
@@ -149,14 +180,24 @@ export class ConsoleSession {
     if ((this.status as string) === 'ready') this.notice = notice;
   }
 
-  /** The guard reads words; this checks the catalog itself, and reloads if the model changed anyway. */
+  /** The guard reads words; this checks the catalog itself, and reloads if the model changed (or was shadowed) anyway. */
   private async checkModel(): Promise<void> {
-    if ((await this.currentFingerprint()) !== this.fingerprint) {
-      await this.restart('データモデルが変更されたため、分析エンジンを再起動してデータを読み込み直しました。');
-    }
+    const now = await this.currentFingerprint();
+    if (now === this.fingerprint) return;
+    await this.restart(
+      isShadowing(this.fingerprint, now)
+        ? 'データモデルと同じ名前の表・ビュー・マクロが作られ、モデルの名前が別のものを指すようになったため、分析エンジンを再起動してデータを読み込み直しました（作成した表は失われました）。'
+        : 'データモデルが変更されたため、分析エンジンを再起動してデータを読み込み直しました（作成した表は失われました）。'
+    );
   }
 
   private currentFingerprint(): Promise<string> {
-    return fingerprint((sql) => this.meta(sql), this.protectedNames);
+    return fingerprint((sql) => this.runMeta(sql), this.names);
   }
+}
+
+/** A guard message is Japanese followed by its English in parentheses: show them as the two lines of an error. */
+function splitMessage(message: string): [string, string] {
+  const at = message.lastIndexOf(' (');
+  return at > 0 && message.endsWith(')') ? [message.slice(0, at), message.slice(at + 2, -1)] : [message, ''];
 }

@@ -7,6 +7,7 @@ import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
 import { EngineConnection } from './engine-connection';
+import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
 import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
 
@@ -73,6 +74,9 @@ export class BrowserEngine implements QueryEngine {
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views' });
     // One round-trip to the worker for all views and catalog statements (hundreds of COMMENT ONs).
     await conn.query(dataset.setupSql.join(';\n'));
+    // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
+    await conn.query(LOCKDOWN_SQL.join(';\n'));
+    if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('DuckDB: external access could not be disabled');
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }
