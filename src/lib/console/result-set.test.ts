@@ -31,3 +31,22 @@ describe('ResultSet', () => {
     expect(valueText('-5', type)).toBe('-0.05');
   });
 });
+
+describe('ResultSet with a huge text value', () => {
+  it('decodes only the start of a long value, whole characters only, and reports its size', () => {
+    const long = 'あ'.repeat(2000) + 'x'; // 6,001 bytes of UTF-8
+    const table = new Table({ s: columnVector([long, 'short', null, ''], new Utf8()) });
+    const r = new ResultSet(table.schema);
+    for (const b of table.batches) r.add(b);
+    const big = r.cell(0, 0);
+    expect(big.kind).toBe('value');
+    if (big.kind !== 'value') return;
+    expect(big.bytes).toBe(6001);
+    expect(big.text).toBe('あ'.repeat(341)); // 1,023 of the first 1,024 bytes: never half a character
+    expect(r.cell(1, 0)).toEqual({ kind: 'value', text: 'short' });
+    expect(r.cell(2, 0)).toEqual({ kind: 'null' });
+    expect(r.cell(3, 0)).toEqual({ kind: 'empty' });
+    expect(new TextDecoder().decode(r.cellBytes(0, 0)!)).toBe(long);
+    expect(r.cellBytes(2, 0)).toBeNull();
+  });
+});

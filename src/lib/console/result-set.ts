@@ -1,5 +1,6 @@
-import type { RecordBatch, Schema, Vector } from 'apache-arrow';
-import { formatValue, isNumeric, typeName, type CellView } from './cell-format';
+import { DataType, type RecordBatch, type Schema, type Vector } from 'apache-arrow';
+import { formatValue, isNumeric, typeName, valueText, type CellView } from './cell-format';
+import { SHOWN_BYTES, textPrefix, valueBytes } from './text-cell';
 
 export interface ResultColumn {
   name: string;
@@ -28,11 +29,40 @@ export class ResultSet {
     this.rowCount += batch.numRows;
   }
 
+  /**
+   * One cell as the grid shows it. Text is read through its offsets and only its start is
+   * decoded: a 100 MB value never becomes a 100 MB string on the main thread (nor in the DOM).
+   */
   cell(row: number, col: number): CellView {
+    const at = this.vectorAt(row, col);
+    if (!at) return { kind: 'null' };
+    const field = this.schema.fields[col]!;
+    if (DataType.isUtf8(field.type) || DataType.isLargeUtf8(field.type)) {
+      const prefix = textPrefix(at.vector, at.i);
+      if (!prefix) return { kind: 'null' };
+      if (prefix.bytes === 0) return { kind: 'empty' };
+      return prefix.complete ? { kind: 'value', text: prefix.text } : { kind: 'value', text: prefix.text, bytes: prefix.bytes };
+    }
+    const view = formatValue(at.vector.get(at.i), field);
+    if (view.kind !== 'value' || view.text.length <= SHOWN_BYTES) return view;
+    return { kind: 'value', text: view.text.slice(0, SHOWN_BYTES), bytes: new TextEncoder().encode(view.text).length };
+  }
+
+  /** The whole value of a cell as UTF-8 (text: a view into the Arrow buffer, no copy), for "copy/download value"; null for NULL. */
+  cellBytes(row: number, col: number): Uint8Array | null {
+    const at = this.vectorAt(row, col);
+    const type = this.schema.fields[col]?.type;
+    if (!at || !type) return null;
+    if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return valueBytes(at.vector, at.i);
+    const v = at.vector.get(at.i);
+    return v === null || v === undefined ? null : new TextEncoder().encode(valueText(v, type));
+  }
+
+  private vectorAt(row: number, col: number): { vector: Vector; i: number } | null {
     const b = this.batchOf(row);
-    if (b < 0) return { kind: 'null' };
+    if (b < 0) return null;
     const vector = this.batches[b]!.getChildAt(col) as Vector | null;
-    return formatValue(vector?.get(row - this.starts[b]!), this.schema.fields[col]!);
+    return vector ? { vector, i: row - this.starts[b]! } : null;
   }
 
   private batchOf(row: number): number {
