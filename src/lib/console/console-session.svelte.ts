@@ -5,7 +5,10 @@ import type { StreamingQuery } from '../db/streaming-query';
 import type { DatasetSpec, LoadProgress } from '../db/types';
 import { explainError, type ExplainedError } from './error-message';
 import { ResultSet } from './result-set';
+import { Table, type RecordBatch, type Schema } from 'apache-arrow';
+import { cappedQuery, isPlainQuery, wholeValueSql, type CappedQuery } from './capped-query';
 import { tokens, type Span } from './sql-lexer';
+import { valueBytes } from './text-cell';
 import { refuseStatement } from './statement-guard';
 import { fingerprint, isShadowing, modelNames, type ModelNames } from './model-fingerprint';
 
@@ -124,14 +127,22 @@ export class ConsoleSession {
   }
 
   private lastStatement = '';
+  /** The statement whose result is on screen (its whole values are fetched by re-running it). */
+  private shownSql = '';
 
   private async runOne(sql: string): Promise<string> {
     this.lastStatement = sql;
     let result: ResultSet | null = null;
     let frame = 0;
-    const q = this.runConn!.stream(sql, {
+    this.current = null;
+    const abandoned = new Promise<'restarted'>((resolve) => (this.abandon = () => resolve('restarted')));
+    // DESCRIBE can take long too (DuckDB folds constant expressions while planning): 中止 may end it.
+    const capped = await Promise.race([this.capFor(sql), abandoned]);
+    if (capped === 'restarted') return capped;
+    const q = this.runConn!.stream(capped?.sql ?? sql, {
       onSchema: (schema) => {
-        result = new ResultSet(schema);
+        result = new ResultSet(schema, capped ?? undefined);
+        this.shownSql = sql;
         this.result = result;
         this.version++;
       },
@@ -145,17 +156,70 @@ export class ConsoleSession {
       }
     });
     this.current = q;
-    const abandoned = new Promise<'restarted'>((resolve) => (this.abandon = () => resolve('restarted')));
     const outcome = await Promise.race([q.done, abandoned]);
     this.version++;
     return outcome;
   }
 
+  /**
+   * A query's text columns capped inside DuckDB, so a 100 MB value never crosses to the main
+   * thread (capped-query.ts). Null for other statements, or if DESCRIBE cannot bind it (the
+   * statement then runs as written and reports its own error).
+   */
+  private async capFor(sql: string): Promise<CappedQuery | null> {
+    if (!isPlainQuery(sql)) return null;
+    try {
+      const cols = await this.runMeta(`DESCRIBE ${sql}\n`);
+      return cappedQuery(sql, cols.map((c) => ({ name: String(c.column_name), type: String(c.column_type) })));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The whole value of a shown cell: from the result if DuckDB sent it whole, else by running the statement again for that cell. */
+  async wholeValue(row: number, col: number): Promise<Uint8Array | null> {
+    const r = this.result;
+    if (!r) return null;
+    if (r.holdsWholeValue(row, col)) return r.cellBytes(row, col);
+    if (this.status !== 'ready' || !this.runConn) throw new Error('実行中は取り出せません。実行が終わってからもう一度押してください');
+    const table = await this.runConn.queryArrow(wholeValueSql(this.shownSql, row, col));
+    const v = table.getChildAt(0);
+    return v ? valueBytes(v, 0) : null;
+  }
+
+  /** The shown result for export, exactly as the statement gave it: run again uncapped if DuckDB cut any value for the screen. */
+  async exportTable(): Promise<Table> {
+    const r = this.result;
+    if (!r) throw new Error('結果がありません');
+    if (r.cutValues === 0 || !this.runConn) return r.visibleTable();
+    let schema: Schema | null = null;
+    const batches: RecordBatch[] = [];
+    let rows = 0;
+    const q = this.runConn.stream(this.shownSql, {
+      onSchema: (s) => (schema = s),
+      onBatch: (b) => {
+        batches.push(b);
+        rows += b.numRows;
+        return rows < MAX_ROWS;
+      }
+    });
+    await q.done;
+    if (!schema) throw new Error('結果がありません');
+    return new Table(schema, batches);
+  }
+
   /** Stops the running statement: DuckDB's cancel first, else end the worker and start afresh. */
   async cancel(): Promise<void> {
     const q = this.current;
-    if (!q) return;
     const t0 = performance.now();
+    if (!q) {
+      // Still in DESCRIBE (a plain query, which DuckDB-WASM cannot interrupt): restart at once.
+      if (this.status !== 'running') return;
+      this.abandon?.();
+      this.lastCancel = { ms: performance.now() - t0, mode: 'restarted' };
+      await this.restart('実行を中止するため分析エンジンを再起動し、データを読み込み直しました。作成した表は失われました。');
+      return;
+    }
     let settled = false;
     void q.done.then(() => (settled = true), () => (settled = true));
     await Promise.race([q.cancel().then(() => q.done).catch(() => {}), new Promise((r) => setTimeout(r, CANCEL_GRACE_MS))]);

@@ -1,4 +1,5 @@
-import { DataType, type RecordBatch, type Schema, type Vector } from 'apache-arrow';
+import { DataType, Table, type RecordBatch, type Schema, type Vector } from 'apache-arrow';
+import { CAP_BYTES, type CappedQuery } from './capped-query';
 import { formatValue, isNumeric, typeName, valueText, type CellView } from './cell-format';
 import { SHOWN_BYTES, textPrefix, valueBytes } from './text-cell';
 
@@ -18,15 +19,44 @@ export class ResultSet {
   /** Row index where each batch starts. */
   private readonly starts: number[] = [];
   rowCount = 0;
+  /** Text values DuckDB cut to their start (see capped-query.ts): the whole value is not here. */
+  cutValues = 0;
+  private readonly lengths: ReadonlyMap<number, number>;
 
-  constructor(readonly schema: Schema) {
-    this.columns = schema.fields.map((f) => ({ name: f.name, type: typeName(f.type), numeric: isNumeric(f.type) }));
+  /** `capped`: the query was wrapped by cappedQuery; its hidden size columns are not shown. */
+  constructor(readonly schema: Schema, capped?: Pick<CappedQuery, 'visible' | 'lengths'>) {
+    const shown = capped ? schema.fields.slice(0, capped.visible) : schema.fields;
+    this.columns = shown.map((f) => ({ name: f.name, type: typeName(f.type), numeric: isNumeric(f.type) }));
+    this.lengths = capped?.lengths ?? new Map();
   }
 
   add(batch: RecordBatch): void {
     this.starts.push(this.rowCount);
     this.batches.push(batch);
     this.rowCount += batch.numRows;
+    for (const at of this.lengths.values()) {
+      for (const n of batch.getChildAt(at) ?? []) if (n !== null && Number(n) > CAP_BYTES) this.cutValues++;
+    }
+  }
+
+  /** The result as the user's query gave it (hidden size columns dropped), for export. */
+  visibleTable(): Table {
+    return new Table(this.schema, this.batches).selectAt(this.columns.map((_, i) => i));
+  }
+
+  /** False when DuckDB cut the value: its whole must be fetched again (wholeValueSql). */
+  holdsWholeValue(row: number, col: number): boolean {
+    const size = this.fullSize(row, col);
+    return size === null || size <= CAP_BYTES;
+  }
+
+  /** The whole value's size in bytes, from the hidden size column (capped text columns only). */
+  private fullSize(row: number, col: number): number | null {
+    const at = this.lengths.get(col);
+    if (at === undefined) return null;
+    const loc = this.vectorAt(row, at);
+    const v: unknown = loc?.vector.get(loc.i);
+    return v === null || v === undefined ? null : Number(v);
   }
 
   /**
@@ -41,7 +71,8 @@ export class ResultSet {
       const prefix = textPrefix(at.vector, at.i);
       if (!prefix) return { kind: 'null' };
       if (prefix.bytes === 0) return { kind: 'empty' };
-      return prefix.complete ? { kind: 'value', text: prefix.text } : { kind: 'value', text: prefix.text, bytes: prefix.bytes };
+      const whole = this.fullSize(row, col) ?? prefix.bytes;
+      return prefix.complete && whole === prefix.bytes ? { kind: 'value', text: prefix.text } : { kind: 'value', text: prefix.text, bytes: whole };
     }
     const view = formatValue(at.vector.get(at.i), field);
     if (view.kind !== 'value' || view.text.length <= SHOWN_BYTES) return view;
