@@ -4,6 +4,7 @@ import type { Clause } from '../src/lib/filter/clause';
 import { kpiQuery, systemsQuery, V } from '../src/routes/overview-queries';
 import { launch, waitForEngine } from './support/browser';
 import { direct } from './support/oracle';
+import { consoleReady, gridRows, runSql } from './support/console-driver';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
 // Faults a person can meet (issue 10, point 11): a damaged data file, a DuckDB worker that
@@ -101,6 +102,26 @@ describe('faults: a visible message naming what failed, and 再試行 with the f
     });
     await page.goto(`${base}/?ov-systems=S08`);
     await expectErrorThenRecover(page, /DuckDB-WASM|wasm/i, [systemClause('S08')], () => page.unroute(wasm));
+    await page.close();
+  });
+
+  it('the console’s own engine: a truncated Parquet file is named, and 再試行 starts it again', async () => {
+    const page = await context.newPage();
+    const truncate = '**/data/participation.parquet';
+    await page.route(truncate, async (route) => {
+      const res = await route.fetch();
+      const body = await res.body();
+      const half = body.subarray(0, Math.floor(body.length / 2));
+      await route.fulfill({ response: res, body: half, headers: { ...res.headers(), 'content-length': String(half.length) } });
+    });
+    await page.goto(`${base}/console`);
+    await page.waitForSelector('[data-testid="console-state"][data-state="failed"]', { state: 'attached', timeout: 45000 });
+    expect(await page.getByTestId('console-notice').textContent()).toContain('participation.parquet');
+    await page.unroute(truncate);
+    await page.getByTestId('console-retry').click();
+    await consoleReady(page);
+    await runSql(page, 'SELECT count(*) AS n FROM cases');
+    expect(await gridRows(page)).toEqual([['1', '245']]);
     await page.close();
   });
 });

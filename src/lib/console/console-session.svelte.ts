@@ -5,10 +5,10 @@ import type { StreamingQuery } from '../db/streaming-query';
 import type { DatasetSpec, LoadProgress } from '../db/types';
 import { explainError, type ExplainedError } from './error-message';
 import { ResultSet } from './result-set';
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { cappedQuery, isPlainQuery, wholeValueSql, type CappedQuery } from './capped-query';
+import type { Table } from 'apache-arrow';
+import type { CappedQuery } from './capped-query';
+import { capFor, exportTable, wholeValue } from './result-values';
 import { tokens, type Span } from './sql-lexer';
-import { valueBytes } from './text-cell';
 import { refuseStatement } from './statement-guard';
 import { fingerprint, isShadowing, modelNames, type ModelNames } from './model-fingerprint';
 
@@ -161,51 +161,23 @@ export class ConsoleSession {
     return outcome;
   }
 
-  /**
-   * A query's text columns capped inside DuckDB, so a 100 MB value never crosses to the main
-   * thread (capped-query.ts). Null for other statements, or if DESCRIBE cannot bind it (the
-   * statement then runs as written and reports its own error).
-   */
-  private async capFor(sql: string): Promise<CappedQuery | null> {
-    if (!isPlainQuery(sql)) return null;
-    try {
-      const cols = await this.runMeta(`DESCRIBE ${sql}\n`);
-      return cappedQuery(sql, cols.map((c) => ({ name: String(c.column_name), type: String(c.column_type) })));
-    } catch {
-      return null;
-    }
+  private capFor(sql: string): Promise<CappedQuery | null> {
+    return this.runConn ? capFor(this.runConn, sql) : Promise.resolve(null);
   }
 
-  /** The whole value of a shown cell: from the result if DuckDB sent it whole, else by running the statement again for that cell. */
+  /** The whole value of a shown cell (result-values.ts). */
   async wholeValue(row: number, col: number): Promise<Uint8Array | null> {
-    const r = this.result;
-    if (!r) return null;
-    if (r.holdsWholeValue(row, col)) return r.cellBytes(row, col);
-    if (this.status !== 'ready' || !this.runConn) throw new Error('実行中は取り出せません。実行が終わってからもう一度押してください');
-    const table = await this.runConn.queryArrow(wholeValueSql(this.shownSql, row, col));
-    const v = table.getChildAt(0);
-    return v ? valueBytes(v, 0) : null;
+    if (!this.result) return null;
+    if (!this.result.holdsWholeValue(row, col)) {
+      if (this.status !== 'ready' || !this.runConn) throw new Error('実行中は取り出せません。実行が終わってからもう一度押してください');
+    }
+    return wholeValue(this.runConn!, this.result, this.shownSql, row, col);
   }
 
-  /** The shown result for export, exactly as the statement gave it: run again uncapped if DuckDB cut any value for the screen. */
-  async exportTable(): Promise<Table> {
-    const r = this.result;
-    if (!r) throw new Error('結果がありません');
-    if (r.cutValues === 0 || !this.runConn) return r.visibleTable();
-    let schema: Schema | null = null;
-    const batches: RecordBatch[] = [];
-    let rows = 0;
-    const q = this.runConn.stream(this.shownSql, {
-      onSchema: (s) => (schema = s),
-      onBatch: (b) => {
-        batches.push(b);
-        rows += b.numRows;
-        return rows < MAX_ROWS;
-      }
-    });
-    await q.done;
-    if (!schema) throw new Error('結果がありません');
-    return new Table(schema, batches);
+  /** The shown result for export, exactly as the statement gave it (result-values.ts). */
+  exportTable(): Promise<Table> {
+    if (!this.result || !this.runConn) return Promise.reject(new Error('結果がありません'));
+    return exportTable(this.runConn, this.result, this.shownSql, MAX_ROWS);
   }
 
   /** Stops the running statement: DuckDB's cancel first, else end the worker and start afresh. */
