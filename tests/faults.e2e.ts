@@ -23,6 +23,18 @@ afterAll(async () => {
   await context?.close();
 });
 
+/** Serves the first half of the files matching `glob` (GET only), as a connection cut off half-way would; returns the undo. */
+async function serveHalf(page: Page, glob: string): Promise<() => Promise<void>> {
+  await page.route(glob, async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const res = await route.fetch();
+    const body = await res.body();
+    const half = body.subarray(0, Math.floor(body.length / 2));
+    await route.fulfill({ response: res, body: half, headers: { ...res.headers(), 'content-length': String(half.length) } });
+  });
+  return () => page.unroute(glob);
+}
+
 /** The error is shown with what failed, the prerendered figures are still there, and 再試行 brings the filtered figures back. */
 async function expectErrorThenRecover(page: Page, names: RegExp, clauses: Clause[], undo: () => Promise<void>) {
   const error = page.getByTestId('engine-error');
@@ -45,15 +57,9 @@ async function expectErrorThenRecover(page: Page, names: RegExp, clauses: Clause
 describe('faults: a visible message naming what failed, and 再試行 with the filters kept', () => {
   it('a truncated Parquet file', async () => {
     const page = await context.newPage();
-    const truncate = '**/data/case.parquet';
-    await page.route(truncate, async (route) => {
-      const res = await route.fetch();
-      const body = await res.body();
-      const half = body.subarray(0, Math.floor(body.length / 2));
-      await route.fulfill({ response: res, body: half, headers: { ...res.headers(), 'content-length': String(half.length) } });
-    });
+    const undo = await serveHalf(page, '**/data/case.parquet');
     await page.goto(`${base}/?ov-systems=S08`);
-    await expectErrorThenRecover(page, /case\.parquet/, [systemClause('S08')], () => page.unroute(truncate));
+    await expectErrorThenRecover(page, /case\.parquet/, [systemClause('S08')], undo);
     await page.close();
   });
 
@@ -92,32 +98,19 @@ describe('faults: a visible message naming what failed, and 再試行 with the f
 
   it('the DuckDB wasm breaking off half-way', async () => {
     const page = await context.newPage();
-    const wasm = '**/*.wasm';
-    await page.route(wasm, async (route) => {
-      if (route.request().method() !== 'GET') return route.continue();
-      const res = await route.fetch();
-      const body = await res.body();
-      const half = body.subarray(0, Math.floor(body.length / 2));
-      await route.fulfill({ response: res, body: half, headers: { ...res.headers(), 'content-length': String(half.length) } });
-    });
+    const undo = await serveHalf(page, '**/*.wasm');
     await page.goto(`${base}/?ov-systems=S08`);
-    await expectErrorThenRecover(page, /DuckDB-WASM|wasm/i, [systemClause('S08')], () => page.unroute(wasm));
+    await expectErrorThenRecover(page, /DuckDB-WASM|wasm/i, [systemClause('S08')], undo);
     await page.close();
   });
 
   it('the console’s own engine: a truncated Parquet file is named, and 再試行 starts it again', async () => {
     const page = await context.newPage();
-    const truncate = '**/data/participation.parquet';
-    await page.route(truncate, async (route) => {
-      const res = await route.fetch();
-      const body = await res.body();
-      const half = body.subarray(0, Math.floor(body.length / 2));
-      await route.fulfill({ response: res, body: half, headers: { ...res.headers(), 'content-length': String(half.length) } });
-    });
+    const undo = await serveHalf(page, '**/data/participation.parquet');
     await page.goto(`${base}/console`);
     await page.waitForSelector('[data-testid="console-state"][data-state="failed"]', { state: 'attached', timeout: 45000 });
     expect(await page.getByTestId('console-notice').textContent()).toContain('participation.parquet');
-    await page.unroute(truncate);
+    await undo();
     await page.getByTestId('console-retry').click();
     await consoleReady(page);
     await runSql(page, 'SELECT count(*) AS n FROM cases');
