@@ -6,10 +6,9 @@ import type { DatasetSpec, LoadProgress } from '../db/types';
 import { explainError, type ExplainedError } from './error-message';
 import { ResultSet } from './result-set';
 import type { Table } from 'apache-arrow';
-import type { CappedQuery } from './capped-query';
 import { capFor, exportTable, wholeValue } from './result-values';
-import { tokens, type Span } from './sql-lexer';
-import { refuseStatement } from './statement-guard';
+import type { Span } from './sql-lexer';
+import { firstRefusal, transactionStep } from './statement-guard';
 import { fingerprint, isShadowing, modelNames, type ModelNames } from './model-fingerprint';
 
 /** Beyond this many rows the grid keeps what it has and stops DuckDB (memory, not speed, is the limit). */
@@ -84,15 +83,11 @@ export class ConsoleSession {
       this.runs++;
       return;
     }
-    for (const stmt of statements) {
-      const refused = refuseStatement(stmt.text, { protectedNames: this.names.objects, functions: this.names.functions });
-      if (refused) {
-        const at = refused.name ? stmt.text.toLowerCase().indexOf(refused.name.split('.').at(-1)!) : -1;
-        const [ja, en] = splitMessage(refused.message);
-        this.error = { kind: '実行できません', japanese: ja, english: en, position: at < 0 ? null : at, statement: stmt.text, from: stmt.from };
-        this.runs++;
-        return;
-      }
+    const refused = firstRefusal(statements, { protectedNames: this.names.objects, functions: this.names.functions });
+    if (refused) {
+      this.error = refused;
+      this.runs++;
+      return;
     }
     this.status = 'running';
     this.truncated = false;
@@ -100,10 +95,10 @@ export class ConsoleSession {
     let opened = false;
     try {
       for (const stmt of statements) {
-        const verb = tokens(stmt.text).find((t) => t.kind === 'word')?.value;
-        if (verb === 'BEGIN' || verb === 'START') opened = true;
+        const tx = transactionStep(stmt.text);
+        if (tx === 'begin') opened = true;
         const outcome = await this.runOne(stmt.text);
-        if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'END' || verb === 'ABORT') opened = false;
+        if (tx === 'end') opened = false;
         if (outcome === 'cancelled' || outcome === 'restarted') return;
       }
       await this.checkModel();
@@ -137,7 +132,7 @@ export class ConsoleSession {
     this.current = null;
     const abandoned = new Promise<'restarted'>((resolve) => (this.abandon = () => resolve('restarted')));
     // DESCRIBE can take long too (DuckDB folds constant expressions while planning): 中止 may end it.
-    const capped = await Promise.race([this.capFor(sql), abandoned]);
+    const capped = await Promise.race([capFor(this.runConn!, sql), abandoned]);
     if (capped === 'restarted') return capped;
     const q = this.runConn!.stream(capped?.sql ?? sql, {
       onSchema: (schema) => {
@@ -159,10 +154,6 @@ export class ConsoleSession {
     const outcome = await Promise.race([q.done, abandoned]);
     this.version++;
     return outcome;
-  }
-
-  private capFor(sql: string): Promise<CappedQuery | null> {
-    return this.runConn ? capFor(this.runConn, sql) : Promise.resolve(null);
   }
 
   /** The whole value of a shown cell (result-values.ts). */
@@ -230,10 +221,4 @@ export class ConsoleSession {
   private currentFingerprint(): Promise<string> {
     return fingerprint((sql) => this.runMeta(sql), this.names);
   }
-}
-
-/** A guard message is Japanese followed by its English in parentheses: show them as the two lines of an error. */
-function splitMessage(message: string): [string, string] {
-  const at = message.lastIndexOf(' (');
-  return at > 0 && message.endsWith(')') ? [message.slice(0, at), message.slice(at + 2, -1)] : [message, ''];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseStatement } from './statement-guard';
+import { firstRefusal, refuseStatement, transactionStep } from './statement-guard';
 
 const ctx = {
   protectedNames: new Set(['main.cases', 'main.raw_case', 'main.system', 'model_catalog.measures']),
@@ -42,5 +42,24 @@ describe('refuseStatement', () => {
     expect(refused("SET search_path = 'shadow,main'")).toBeNull();
     expect(refused("SELECT 'CREATE TEMP TABLE raw_case' AS s")).toBeNull();
     expect(refused('LOAD httpfs')).toBeNull(); // DuckDB itself refuses it, in its own words
+  });
+});
+
+describe('firstRefusal', () => {
+  const spans = (...texts: string[]) => texts.map((text, i) => ({ text, from: i * 100, to: i * 100 + text.length }));
+  it('checks the whole run before anything runs and marks the refused name', () => {
+    const e = firstRefusal(spans('BEGIN TRANSACTION', 'DELETE FROM raw_case', 'COMMIT'), ctx)!;
+    expect(e.statement).toBe('DELETE FROM raw_case');
+    expect(e.from).toBe(100);
+    expect(e.position).toBe(12);
+    expect(e.japanese).toContain('読み取り専用');
+    expect(e.english).toMatch(/^DELETE refused: raw_case/);
+    expect(firstRefusal(spans('SELECT 1', 'CREATE TABLE t AS SELECT 1'), ctx)).toBeNull();
+  });
+
+  it('tells statements that open and close a transaction', () => {
+    expect(['BEGIN', 'begin transaction', 'START TRANSACTION', 'COMMIT', 'end', 'ROLLBACK', 'SELECT 1', '-- x\nBEGIN'].map(transactionStep)).toEqual([
+      'begin', 'begin', 'begin', 'end', 'end', 'end', null, 'begin'
+    ]);
   });
 });

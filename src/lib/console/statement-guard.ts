@@ -1,4 +1,5 @@
-import { tokens, type Token } from './sql-lexer';
+import type { ExplainedError } from './error-message';
+import { tokens, type Span, type Token } from './sql-lexer';
 import { checkWrite, KINDS, namesAt, SKIP, type GuardRefusal, type ProtectedName } from './write-guard';
 
 /** What the console protects, read from the catalog when its engine starts. */
@@ -18,6 +19,32 @@ export interface GuardContext {
  */
 export function refuseStatement(sql: string, ctx: GuardContext): GuardRefusal | null {
   return checkWrite(sql, ctx.protectedNames) ?? checkShadow(sql, ctx) ?? checkExtension(sql);
+}
+
+/**
+ * The first statement of a run the console refuses, as the error it shows (the Japanese
+ * sentence and the English one apart, the refused name marked), or null: a run is checked
+ * as a whole before anything in it runs, so a refusal leaves the session as it was.
+ */
+export function firstRefusal(statements: Span[], ctx: GuardContext): (ExplainedError & { statement: string; from: number }) | null {
+  for (const stmt of statements) {
+    const refused = refuseStatement(stmt.text, ctx);
+    if (!refused) continue;
+    const at = refused.name ? stmt.text.toLowerCase().indexOf(refused.name.split('.').at(-1)!) : -1;
+    // Guard messages are Japanese followed by their English in parentheses.
+    const cut = refused.message.lastIndexOf(' (');
+    const [japanese, english] = cut > 0 ? [refused.message.slice(0, cut), refused.message.slice(cut + 2, -1)] : [refused.message, ''];
+    return { kind: '実行できません', japanese, english, position: at < 0 ? null : at, statement: stmt.text, from: stmt.from };
+  }
+  return null;
+}
+
+/** Whether a statement opens or closes a transaction (so a failed run can roll back what it began). */
+export function transactionStep(sql: string): 'begin' | 'end' | null {
+  const verb = tokens(sql).find((t) => t.kind === 'word')?.value;
+  if (verb === 'BEGIN' || verb === 'START') return 'begin';
+  if (verb === 'COMMIT' || verb === 'ROLLBACK' || verb === 'END' || verb === 'ABORT') return 'end';
+  return null;
 }
 
 export function checkShadow(sql: string, ctx: GuardContext): GuardRefusal | null {
