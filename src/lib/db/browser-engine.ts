@@ -77,7 +77,7 @@ export class BrowserEngine implements QueryEngine {
     await conn.query(dataset.setupSql.join(';\n'));
     // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
     await conn.query(LOCKDOWN_SQL.join(';\n'));
-    if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('DuckDB: external access could not be disabled');
+    if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }
