@@ -4,10 +4,12 @@
  * a path or URL, replacement scans), no extension loading, and a locked configuration so
  * a statement cannot turn any of it back on (nor repoint `custom_extension_repository`).
  *
- * Order matters: run it after the Arrow tables are inserted and the setup SQL has run.
- * Measured in DuckDB-WASM 1.32: once external access is off, `insertArrowTable` reports
- * success but creates no table. `search_path` and `schema` stay settable under the lock
- * (DuckDB allows them), so name shadowing is the console's job (its guard and catalog check).
+ * BrowserEngine runs it last, after the Arrow inserts and the setup SQL, so no setup step
+ * ever meets a closed door. Checked in Chromium with DuckDB-WASM 1.32: `insertArrowTable`
+ * still works after the lockdown (a build that locked down before inserting loaded the data
+ * and answered queries), so the order is a precaution, not a requirement. `search_path` and
+ * `schema` stay settable under the lock (DuckDB allows them), so name shadowing is the
+ * console's job (its guard and catalog check).
  */
 export const LOCKDOWN_SQL = ['SET enable_external_access = false', 'SET lock_configuration = true'];
 
