@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { consoleError, consoleReady as ready, consoleState as state, gridRows, runSql as run, typeSql as type } from './support/console-driver';
 import { direct } from './support/oracle';
 
 const base = inject('baseUrl');
@@ -8,11 +9,6 @@ let context: BrowserContext;
 let page: Page;
 let rec: Recorder;
 
-const state = (p: Page) => p.getByTestId('console-state').getAttribute('data-state');
-const ready = (p: Page) => p.waitForSelector('[data-testid="console-state"][data-state="ready"]', { state: 'attached', timeout: 60000 });
-/** Cell texts of the rows the grid has drawn (row number first). */
-const gridRows = (p: Page) =>
-  p.$$eval('[data-testid="result-grid"] [data-row]', (rows) => rows.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText)));
 const sql = (text: string) => ({ ok: true as const, sql: text });
 
 /** Clicks 「中止」 in the page and measures, in the page, the time until the console is no longer running. */
@@ -26,19 +22,6 @@ const cancelLatency = (p: Page) =>
         document.querySelector<HTMLButtonElement>('[data-testid="cancel"]')!.click();
       })
   );
-
-async function type(p: Page, text: string) {
-  // Top-left of the editor: an open completion list below the cursor must not take the click.
-  await p.locator('.cm-content').click({ position: { x: 4, y: 4 } });
-  await p.keyboard.press('Control+a');
-  await p.keyboard.insertText(text);
-}
-async function run(p: Page, text: string) {
-  await type(p, text);
-  await p.keyboard.press('Control+Enter');
-  await p.waitForSelector('[data-testid="console-state"][data-state="running"], [data-testid="result-summary"], [data-testid="console-error"]', { state: 'attached' });
-  await ready(p);
-}
 
 beforeAll(async () => {
   context = await launch();
@@ -103,7 +86,8 @@ describe('SQL console in Chromium', () => {
   it('a statement that blocks the worker is stopped by restarting it (within a second) and the data is reloaded', async () => {
     await run(page, `CREATE TABLE lost_on_restart AS SELECT 1 AS x`);
     // One huge scalar call: DuckDB cannot look at its messages until it returns.
-    await type(page, 'SELECT len(list_sort(range(40000000)))');
+    // Not a constant (it depends on n), so DuckDB cannot fold it while planning: it blocks in execution.
+    await type(page, 'SELECT len(list_sort(range(40000000 + n))) FROM range(1) t(n)');
     await page.keyboard.press('Control+Enter');
     await page.waitForSelector('[data-testid="console-state"][data-state="running"]', { state: 'attached' });
     await page.waitForTimeout(300);
@@ -202,6 +186,77 @@ describe('SQL console in Chromium', () => {
     await page.keyboard.press('Control+Space');
     await expect.poll(() => options.allInnerTexts().then((t) => t.join(' '))).toContain('participation');
     await page.keyboard.press('Escape');
+  });
+
+  it('a model name always means the model: shadowing objects are refused and cases still counts 245', async () => {
+    await run(page, 'CREATE TEMP TABLE temp.raw_case AS SELECT * FROM main.raw_case LIMIT 1');
+    expect((await consoleError(page))?.ja).toContain('「raw_case」はダッシュボードのデータモデルの名前です');
+    await run(page, 'SELECT count(*) AS n FROM cases');
+    expect(await gridRows(page)).toEqual([['1', '245']]);
+    // The whole script is refused before its first statement runs: not even the schema is made.
+    await run(page, "CREATE SCHEMA shadow; CREATE VIEW shadow.cases AS SELECT 1 AS x; SET search_path = 'shadow,main'", { all: true });
+    expect((await consoleError(page))?.ja).toContain('「cases」');
+    await run(page, "SELECT count(*) AS n FROM duckdb_schemas() WHERE schema_name = 'shadow'");
+    expect(await gridRows(page)).toEqual([['1', '0']]);
+    await run(page, "CREATE TEMP MACRO lower(s) AS 'hacked'");
+    expect((await consoleError(page))?.ja).toContain('組み込み関数');
+    // Scratch objects under other names, and a search_path over them, are fine.
+    await run(page, "CREATE SCHEMA mine; CREATE VIEW mine.few AS SELECT * FROM cases LIMIT 3; SET search_path = 'mine,main'", { all: true });
+    expect(await consoleError(page)).toBeNull();
+    await run(page, 'SELECT (SELECT count(*) FROM few) AS few, (SELECT count(*) FROM cases) AS n');
+    expect(await gridRows(page)).toEqual([['1', '3', '245']]);
+    await run(page, "SET search_path = 'main'");
+  });
+
+  it('a refused statement leaves the session as it was: no transaction is left open or aborted', async () => {
+    for (let i = 0; i < 2; i++) {
+      await run(page, 'BEGIN TRANSACTION; DELETE FROM raw_case; COMMIT', { all: true });
+      expect((await consoleError(page))?.ja).toContain('読み取り専用');
+    }
+    await run(page, 'SELECT count(*) AS n FROM raw_case');
+    expect(await consoleError(page)).toBeNull();
+    expect(await gridRows(page)).toEqual([['1', '245']]);
+    // An error inside a transaction this run began: rolled back, so the next statement works.
+    await run(page, "BEGIN; CREATE TABLE tx_scratch AS SELECT 1 AS a; SELECT 'x'::INTEGER; COMMIT", { all: true });
+    expect((await consoleError(page))?.en).toContain('Conversion Error');
+    expect(await page.getByTestId('console-notice').textContent()).toContain('ROLLBACK');
+    await run(page, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'tx_scratch'");
+    expect(await gridRows(page)).toEqual([['1', '0']]);
+  });
+
+  it('empty or comment-only input says so and clears the previous result', async () => {
+    await run(page, 'SELECT 42 AS answer');
+    expect(await gridRows(page)).toEqual([['1', '42']]);
+    for (const text of ['', '   \n  ', '-- only a comment', '/* block */ ;; -- and more']) {
+      await run(page, text, { all: true });
+      expect(await page.getByTestId('console-notice').textContent(), JSON.stringify(text)).toContain('実行する SQL がありません');
+      expect(await page.getByTestId('result-summary').count()).toBe(0);
+      expect(await page.getByTestId('result-grid').count()).toBe(0);
+    }
+  });
+
+  it('every error has a Japanese sentence (never just its kind) and DuckDB’s English', async () => {
+    const statements = [
+      "SET search_path = 'nowhere'",
+      'BEGIN; BEGIN',
+      'COMMIT',
+      "SELECT * FROM read_json('x.json')",
+      'LOAD json',
+      "SELECT * FROM read_csv('https://blocked.invalid/x.csv')",
+      'SET threads = 1',
+      'SELECT * FROM no_such_view'
+    ];
+    for (const text of statements) {
+      await run(page, text, { all: true });
+      const error = await consoleError(page);
+      expect(error, text).not.toBeNull();
+      const kind = (await page.getByTestId('console-error').locator('.ja strong').innerText()).trim();
+      const sentence = error!.ja.slice(kind.length).replace(/^[:：\s]+/, '');
+      expect(sentence.length, text).toBeGreaterThan(6);
+      expect(sentence, text).not.toBe(kind);
+      expect(error!.en, text).toMatch(/[A-Za-z]{4}/);
+    }
+    await run(page, 'ROLLBACK');
   });
 
   it('logged no console errors, no CSP violations and no request off its own origin', () => {

@@ -33,7 +33,9 @@ describe('first figures before DuckDB-WASM', () => {
     await expect(page.getByTestId('kpi-case-count')).toBeDefined();
     const error = page.getByTestId('engine-error');
     await error.waitFor({ timeout: 30000 });
-    expect(await error.textContent()).toContain('分析エンジンを読み込めませんでした');
+    expect(await error.textContent()).toContain('分析エンジンが使えません');
+    expect(await error.textContent()).toContain('DuckDB-WASM');
+    expect(await page.getByTestId('engine-retry').textContent()).toBe('再試行');
     expect(await page.getByTestId('kpi-case-count').textContent()).toBe('245件');
     expect((await tableOf(page, V.systems)).length).toBe(25);
     await page.close();

@@ -1,7 +1,11 @@
 import { DataType, type Field } from 'apache-arrow';
 
 /** How a cell is shown: NULL and the empty string stay visibly different. */
-export type CellView = { kind: 'null' } | { kind: 'empty' } | { kind: 'value'; text: string };
+export type CellView =
+  | { kind: 'null' }
+  | { kind: 'empty' }
+  /** `bytes`: set when `text` is only the start of a larger value (its whole size in bytes). */
+  | { kind: 'value'; text: string; bytes?: number };
 
 /** DuckDB's name for an Arrow type, as the grid header shows it. */
 export function typeName(type: DataType): string {

@@ -26,10 +26,43 @@ const KINDS: Record<string, string> = {
   Dependency: '依存関係のエラー',
   Permission: '権限がありません',
   Transaction: 'トランザクションのエラー',
-  'Invalid Configuration': '設定のエラー'
+  TransactionContext: 'トランザクションのエラー',
+  'Invalid Configuration': '設定のエラー',
+  'Extension Autoloading': '拡張機能のエラー',
+  HTTP: '通信エラー',
+  Network: '通信エラー'
 };
 
+/** When no gloss matches: what the kind usually means and what to do, never the kind again. */
+const KIND_HINTS: Record<string, string> = {
+  Parser: 'SQL の書き方を確認してください',
+  Catalog: 'テーブル・列・関数の名前を確認してください（一覧は「テーブルとメジャー」）',
+  Binder: '列の名前や型の組み合わせを確認してください',
+  Conversion: '値を別の型に変換できませんでした',
+  'Invalid Input': '関数や設定に渡した値が受け付けられませんでした',
+  'Out of Range': '値が型の範囲を超えています',
+  'Out of Memory': 'ブラウザーで使えるメモリーを超えました。行や列を絞ってください',
+  'Not implemented': 'DuckDB-WASM ではこの機能を使えません',
+  Permission: 'このコンソールでは許可されていない操作です',
+  Transaction: 'トランザクションを確認してください（COMMIT または ROLLBACK）',
+  TransactionContext: 'トランザクションを確認してください（COMMIT または ROLLBACK）'
+};
+
+const NO_EXTENSIONS = 'このサイトでは拡張機能を使えません（インターネットから読み込まないため、INSTALL・LOAD もできません）';
+
 const GLOSSES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/Cannot access file "([^"]*)" - file system operations are disabled/, (m) =>
+    `ファイルや URL（${m[1]}）は読み書きできません。このコンソールは外部にアクセスしません（ダッシュボードのデータはそのまま使えます）`],
+  [/required extension '([^']+)'/, (m) => `拡張機能「${m[1]}」が必要な機能です。${NO_EXTENSIONS}`],
+  [/[Ll]oading external extensions is disabled|Extension .* is not available|extension.*(?:not found|could not be loaded)/, () => NO_EXTENSIONS],
+  [/Cannot change configuration option "([^"]+)" - the configuration has been locked/, (m) =>
+    `設定「${m[1]}」は変更できません（安全のため、起動後は固定しています）`],
+  [/cannot start a transaction within a transaction/, () => 'すでにトランザクションの中です（BEGIN が二重です）。COMMIT か ROLLBACK で終えてから始めてください'],
+  [/Current transaction is aborted/, () => '前のエラーでトランザクションが中断されています。ROLLBACK を実行してください'],
+  [/cannot (commit|rollback) - no transaction is active/, (m) => `トランザクションが始まっていないため ${m[1]!.toUpperCase()} できません`],
+  [/No catalog \+ schema named "([^"]+)" found/, (m) => `スキーマ「${m[1]}」はありません（search_path には既にあるスキーマを指定してください）`],
+  [/NetworkError|Failed to fetch|Failed to execute 'send'|HTTP(?: GET| HEAD)? error|Could not establish connection/i, () =>
+    'ネットワークにアクセスできません（このサイトは外部と通信しません）'],
   [/syntax error at or near "([^"]*)"/, (m) => `「${m[1]}」の付近の書き方が正しくありません`],
   [/syntax error at end of input/, () => '文が途中で終わっています'],
   [/Table with name (\S+) does not exist/, (m) => `テーブル「${m[1]}」はありません`],
@@ -53,7 +86,7 @@ export function explainError(raw: unknown, statement: string): ExplainedError {
   } catch {
     /* plain text, the usual case */
   }
-  const kindMatch = /^([A-Za-z ]+?) Error: /.exec(text);
+  const kindMatch = /^([A-Za-z ]+?) Error: /.exec(text) ?? /^(Network|HTTP)Error\b/.exec(text);
   const kindName = kindMatch?.[1] ?? '';
   const kind = KINDS[kindName] ?? 'エラー';
   position ??= caretPosition(text, statement);
@@ -62,7 +95,8 @@ export function explainError(raw: unknown, statement: string): ExplainedError {
     const m = re.exec(first);
     return m ? f(m) : null;
   }).find((g) => g !== null);
-  return { kind, japanese: gloss ?? kind, english: text.trim(), position };
+  const japanese = gloss ?? KIND_HINTS[kindName] ?? 'DuckDB がエラーを返しました。下の英語のメッセージが原因を示しています';
+  return { kind, japanese, english: text.trim(), position };
 }
 
 /** From DuckDB's `LINE n: <snippet>` + caret line, the offset in `statement`. */

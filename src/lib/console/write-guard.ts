@@ -3,8 +3,8 @@ import { tokens, type Token } from './sql-lexer';
 /** A catalog object the console must not change: `schema.name`, lower-case. */
 export type ProtectedName = string;
 
-const KINDS = new Set(['TABLE', 'VIEW', 'SCHEMA', 'MACRO', 'FUNCTION', 'SEQUENCE', 'INDEX', 'TYPE', 'COLUMN']);
-const SKIP = new Set(['OR', 'REPLACE', 'IGNORE', 'TEMP', 'TEMPORARY', 'IF', 'NOT', 'EXISTS', 'UNIQUE', 'MATERIALIZED', 'PERSISTENT']);
+export const KINDS = new Set(['TABLE', 'VIEW', 'SCHEMA', 'MACRO', 'FUNCTION', 'SEQUENCE', 'INDEX', 'TYPE', 'COLUMN']);
+export const SKIP = new Set(['OR', 'REPLACE', 'IGNORE', 'TEMP', 'TEMPORARY', 'IF', 'NOT', 'EXISTS', 'UNIQUE', 'MATERIALIZED', 'PERSISTENT']);
 
 /** Verb → the words that lead to the object it writes (after optional SKIP words and a kind). */
 const VERBS: Record<string, string[]> = {
@@ -33,7 +33,7 @@ export function checkWrite(sql: string, protectedNames: ReadonlySet<ProtectedNam
     let j = i + 1;
     const lead = VERBS[t.value]!;
     let kind = 'TABLE';
-    while (toks[j]?.kind === 'word' && (SKIP.has(toks[j]!.value) || KINDS.has(toks[j]!.value) || lead.includes(toks[j]!.value))) {
+    while (toks[j]?.kind === 'word' && toks[j + 1]?.value !== '.' && (SKIP.has(toks[j]!.value) || KINDS.has(toks[j]!.value) || lead.includes(toks[j]!.value))) {
       if (KINDS.has(toks[j]!.value)) kind = toks[j]!.value;
       j++;
     }
@@ -48,8 +48,8 @@ export function checkWrite(sql: string, protectedNames: ReadonlySet<ProtectedNam
   return null;
 }
 
-/** Qualified names at `j` (one, or a comma list for DROP). */
-function namesAt(toks: Token[], j: number, list: boolean): string[][] {
+/** Qualified names at `j` (one, or a comma list for DROP), lower-case parts. */
+export function namesAt(toks: Token[], j: number, list: boolean): string[][] {
   const out: string[][] = [];
   for (;;) {
     const parts: string[] = [];

@@ -7,6 +7,7 @@ import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
 import { EngineConnection } from './engine-connection';
+import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
 import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
 
@@ -23,13 +24,14 @@ export class BrowserEngine implements QueryEngine {
   ) {}
 
   /** `dataUrl` is the folder the Parquet files are served from; `origin` receives extension lookups. */
-  static async start(dataset: DatasetSpec, dataUrl: URL, onProgress: (p: LoadProgress) => void): Promise<BrowserEngine> {
+  static async start(dataset: DatasetSpec, dataUrl: URL, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<BrowserEngine> {
     onProgress({ stage: 'engine', fraction: 0, detail: 'DuckDB-WASM' });
     const bundle = await duckdb.selectBundle({
       mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
       eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
     });
     const worker = new Worker(bundle.mainWorker!);
+    signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
     const files = Promise.all(dataset.tables.map((t) => fetchBytes(new URL(t.file, dataUrl))));
@@ -68,11 +70,14 @@ export class BrowserEngine implements QueryEngine {
     const buffers = await files;
     for (const [i, t] of dataset.tables.entries()) {
       onProgress({ stage: 'data', fraction: 0.7 + (0.25 * i) / dataset.tables.length, detail: t.file });
-      await conn.insertArrowTable(await parquetToArrow(buffers[i]!), { name: t.name, create: true });
+      await conn.insertArrowTable(await parquetToArrow(buffers[i]!, t.file), { name: t.name, create: true });
     }
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views' });
     // One round-trip to the worker for all views and catalog statements (hundreds of COMMENT ONs).
     await conn.query(dataset.setupSql.join(';\n'));
+    // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
+    await conn.query(LOCKDOWN_SQL.join(';\n'));
+    if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }
@@ -88,6 +93,16 @@ export class BrowserEngine implements QueryEngine {
   /** Another connection to this instance (the console streams and cancels on its own). */
   async connect(): Promise<EngineConnection> {
     return new EngineConnection(await this.db.connect());
+  }
+
+  /**
+   * Calls back if the worker fails after start (an uncaught error or an unreadable message,
+   * e.g. the wasm aborting). A worker that is terminated says nothing: WatchedEngine's time limit catches that.
+   */
+  onFailure(report: (message: string) => void): void {
+    const stopped = (what: string) => report(`分析エンジン（DuckDB-WASM のワーカー）が停止しました (${what})`);
+    this.worker.addEventListener('error', (e) => stopped(e.message || 'worker error'));
+    this.worker.addEventListener('messageerror', () => stopped('unreadable message from the worker'));
   }
 
   /**

@@ -1,10 +1,14 @@
 import { QueryCache } from '../query/query-cache';
 import type { BrowserEngine } from './browser-engine';
+import { DOWNLOAD_STALL_MS, START_STALL_MS, stallGuard, WatchedEngine } from './engine-watchdog';
 import type { DatasetSpec, LoadProgress, QueryEngine } from './types';
 
 /**
  * The app's one DuckDB-WASM instance as reactive state: progress while it loads, the
- * engine when ready, a message if it fails. Started once and kept across page navigations.
+ * engine when ready, a message if it fails — at start (a corrupt data file, a wasm that
+ * breaks off) or later (the worker dies). Started once and kept across page navigations;
+ * `retry()` starts a fresh instance in place: the page, its URL filters and its
+ * prerendered figures stay, and every visual queries again once the new engine is ready.
  */
 class EngineState {
   progress = $state<LoadProgress>({ stage: 'engine', fraction: 0, detail: '' });
@@ -15,26 +19,81 @@ class EngineState {
   raw = $state<BrowserEngine | null>(null);
   readyAt = $state<number | null>(null);
   private starting: Promise<void> | null = null;
+  private source: { dataset: DatasetSpec; dataUrl: URL } | null = null;
+  /** Bumped by every (re)start, so a late failure report from an old instance is ignored. */
+  private generation = 0;
 
   start(dataset: DatasetSpec, dataUrl: URL): Promise<void> {
-    this.starting ??= (async () => {
-      try {
-        const { BrowserEngine } = await import('./browser-engine');
-        const raw = await BrowserEngine.start(dataset, dataUrl, (p) => {
-          if (p.stage !== this.progress.stage || p.detail !== this.progress.detail) performance.mark(`engine:${p.stage}:${p.detail}`);
-          this.progress = p;
-        });
-        this.raw = raw;
-        this.engine = new QueryCache(raw);
-        this.readyAt = performance.now();
-        // Lets tests and the performance panel read time-to-interactive.
-        performance.mark('engine-ready');
-      } catch (e) {
-        this.error = e instanceof Error ? e.message : String(e);
-      }
-    })();
+    this.source ??= { dataset, dataUrl };
+    this.starting ??= this.boot();
     return this.starting;
+  }
+
+  /** Ends the current instance (if any) and starts a new one with the same data. */
+  retry(): Promise<void> {
+    if (!this.source) return Promise.resolve();
+    this.raw?.kill();
+    this.raw = null;
+    this.engine = null;
+    this.error = null;
+    this.readyAt = null;
+    this.progress = { stage: 'engine', fraction: 0, detail: '' };
+    this.starting = this.boot();
+    return this.starting;
+  }
+
+  private async boot(): Promise<void> {
+    const generation = ++this.generation;
+    const { dataset, dataUrl } = this.source!;
+    const abort = new AbortController();
+    const guard = stallGuard(() => stallMessage(this.progress));
+    try {
+      const { BrowserEngine } = await import('./browser-engine');
+      const starting = BrowserEngine.start(
+        dataset,
+        dataUrl,
+        (p) => {
+          // Downloading the wasm (fraction < 0.7, see BrowserEngine) may be slow; after it, every step is quick.
+          const downloading = p.stage === 'engine' && p.fraction < 0.699;
+          guard.touch(downloading ? DOWNLOAD_STALL_MS : START_STALL_MS);
+          if (p.stage !== this.progress.stage || p.detail !== this.progress.detail) performance.mark(`engine:${p.stage}:${p.detail}`);
+          if (generation === this.generation) this.progress = p;
+        },
+        abort.signal
+      );
+      const raw = await Promise.race([starting, guard.stalled]).catch((e: unknown) => {
+        abort.abort(); // ends the stuck worker
+        throw e;
+      });
+      guard.stop();
+      if (generation !== this.generation) return raw.kill();
+      const fail = (message: string) => this.fail(generation, message);
+      raw.onFailure(fail);
+      this.raw = raw;
+      this.engine = new QueryCache(new WatchedEngine(raw, fail));
+      this.readyAt = performance.now();
+      // Lets tests and the performance panel read time-to-interactive.
+      performance.mark('engine-ready');
+    } catch (e) {
+      guard.stop();
+      if (generation === this.generation) this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** The running instance stopped answering: drop it, so pages fall back to their prerendered figures and offer 再試行. */
+  private fail(generation: number, message: string): void {
+    if (generation !== this.generation || this.error) return;
+    this.error = message;
+    this.raw?.kill();
+    this.raw = null;
+    this.engine = null;
   }
 }
 
 export const engineState = new EngineState();
+
+function stallMessage(p: LoadProgress): string {
+  const what = p.stage === 'engine' ? 'DuckDB-WASM（分析エンジンの .wasm ファイル）' : p.stage === 'data' ? `データファイル ${p.detail}` : 'データモデルの準備';
+  const seconds = (p.stage === 'engine' && p.fraction < 0.699 ? DOWNLOAD_STALL_MS : START_STALL_MS) / 1000;
+  return `${what}の読み込みが ${seconds} 秒以上進みません。ファイルが途中までしか届いていないか、壊れている可能性があります (start-up stalled at ${p.stage}${p.detail ? `: ${p.detail}` : ''})`;
+}

@@ -10,7 +10,16 @@ type SchemaElement = ReturnType<typeof parquetSchema>['children'][number]['eleme
  * types taken from the Parquet schema, so DuckDB-WASM never needs its parquet extension
  * (which it would fetch from the internet). Flat schemas only: our tables are star-schema facts.
  */
-export async function parquetToArrow(buffer: ArrayBuffer): Promise<Table> {
+export async function parquetToArrow(buffer: ArrayBuffer, file = 'Parquet'): Promise<Table> {
+  try {
+    return await decode(buffer);
+  } catch (e) {
+    // A truncated or corrupt file: say which one, in Japanese and with the decoder's words.
+    throw new Error(`データファイル ${file} を読み取れません（壊れているか、途中までしか届いていません）: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function decode(buffer: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(buffer);
   const schema = parquetSchema(metadata);
   const rows = await parquetReadObjects({ file: buffer, metadata, compressors });

@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { arrowToRows } from './arrow-rows';
+import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
+
+// The same wasm build as the browser (duckdb-wasm 1.32 = DuckDB 1.4.3), run synchronously in Node.
+async function wasmDb() {
+  const dist = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
+  const bundles = { mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: '' } };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({});
+  const conn = db.connect();
+  const run = (sql: string) => arrowToRows(conn.query(sql));
+  const error = (sql: string) => {
+    try {
+      conn.query(sql);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    return null;
+  };
+  return { run, error };
+}
+
+describe('lockdown in DuckDB-WASM', () => {
+  it('closes files, URLs and extensions, and cannot be undone by a statement', async () => {
+    const { run, error } = await wasmDb();
+    expect(lockdownHolds(run(LOCKDOWN_CHECK_SQL)[0])).toBe(false);
+    for (const s of LOCKDOWN_SQL) run(s);
+    expect(lockdownHolds(run(LOCKDOWN_CHECK_SQL)[0])).toBe(true);
+    expect(error("SELECT * FROM read_csv('https://blocked.invalid/x.csv')")).toMatch(/Permission Error.*disabled by configuration/s);
+    expect(error("COPY (SELECT 1) TO 'https://blocked.invalid/o.csv'")).toMatch(/Permission Error/);
+    expect(error("ATTACH 'https://blocked.invalid/d.duckdb'")).toMatch(/Permission Error/);
+    expect(error('LOAD json')).toMatch(/extensions is disabled/);
+    expect(error("SELECT * FROM read_json('x.json')")).toMatch(/Extension Autoloading Error/);
+    expect(error('SET enable_external_access = true')).not.toBeNull();
+    expect(error("SET custom_extension_repository = 'https://blocked.invalid/'")).toMatch(/locked/);
+    expect(error('SET lock_configuration = false')).toMatch(/locked/);
+  });
+});
