@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from './clause';
-import { effectiveContext, scopedFilters, type PageDecl } from './page-context';
+import { effectiveContext, pageParams, scopedFilters, type PageDecl } from './page-context';
 
 const inClause = (source: string, field: string, values: string[]): Clause => ({ source, field, predicate: { kind: 'in', values } });
 const page: PageDecl = {
-  params: [],
+  slicers: [],
   defaults: [inClause('sys', 't.system_id', ['S01'])],
   visuals: [
-    { id: 'donut', field: 't.answer' },
-    { id: 'list', field: null, scope: { only: ['muni', 'map'] } },
-    { id: 'matrix-rows', field: 't.system_id', scope: { ignore: ['matrix-cols'] } }
+    { id: 'donut', label: '円グラフ', select: { field: 't.answer', kind: 'in', valueType: 'string' } },
+    { id: 'list', label: '一覧', scope: { only: ['muni', 'map'] } },
+    { id: 'matrix-rows', label: '行', select: { field: 't.system_id', kind: 'in', valueType: 'string' }, scope: { ignore: ['matrix-cols'] } }
   ]
 };
 
@@ -27,5 +27,9 @@ describe('a page’s effective filter context', () => {
     expect(scopedFilters(page, ctx, 'matrix-rows').map((c) => c.source)).toEqual(['donut', 'muni', 'sys']);
     // Anything not declared as a visual (KPIs, the download) reads the whole context.
     expect(scopedFilters(page, ctx, 'kpi').length).toBe(4);
+  });
+
+  it('derives the URL parameters from the declarations (slicers, then clickable visuals)', () => {
+    expect(pageParams(page).map((p) => [p.source, p.label])).toEqual([['donut', '円グラフ'], ['matrix-rows', '行']]);
   });
 });
