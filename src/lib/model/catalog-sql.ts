@@ -50,8 +50,8 @@ export function catalogSql(model: SemanticModel): string {
         if (!compiled.ok) throw new Error(compiled.error);
         return [s(m.name), s(m.label), s(m.table), s(m.sql), s(m.format), s(m.unit), s(m.description), s(compiled.sql)];
       })),
-    table('slicers', 'スライサー（ページの絞り込み条件）', ['name VARCHAR', 'label VARCHAR', 'field VARCHAR', 'label_field VARCHAR', 'kind VARCHAR'],
-      model.slicers.map((sl) => [s(sl.name), s(sl.label), s(sl.field), s(sl.labelField), s(sl.kind)]))
+    table('slicers', 'スライサー（ページの絞り込み条件）', ['name VARCHAR', 'label VARCHAR', 'field VARCHAR', 'label_field VARCHAR', 'kind VARCHAR', 'url_param VARCHAR'],
+      model.slicers.map((sl) => [s(sl.name), s(sl.label), s(sl.field), s(sl.labelField), s(sl.kind), s(sl.param)]))
   );
   return `${out.join('\n')}\n`;
 }

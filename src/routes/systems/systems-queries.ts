@@ -1,18 +1,9 @@
 import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
-import type { SemanticModel } from '$lib/model/types';
 import type { CompileResult } from '$lib/query/spec';
 
-/** Visual ids of the システム種別 page; each is also the source (URL parameter) of its clicks' clause. */
-export const V = {
-  environment: 'sy-env',
-  burden: 'sy-burden',
-  subsidy: 'sy-subsidy',
-  subsidyNames: 'sy-subsidy-names',
-  years: 'sy-years',
-  prefectures: 'sy-prefs'
-} as const;
+export { V } from './systems-page';
 
 /** The field each visual's selection filters on. */
 export const FIELD = {
@@ -30,20 +21,9 @@ export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
 export const answerQuery = (field: string, filters: readonly Clause[]): CompileResult =>
   compileQuery(model, { measures: ['case_count', 'case_share'], dimensions: [field], filters, orderBy: [{ key: 'case_count', desc: true }] });
 
-/**
- * The model has no measure over case_subsidy; counting its distinct cases here (route-local)
- * lists each subsidy name once with how many cases used it.
- */
-const subsidyModel: SemanticModel = {
-  ...model,
-  measures: [
-    ...model.measures,
-    { name: 'subsidy_case_count', label: '事例件数', table: 'case_subsidy', sql: 'count(DISTINCT "case_subsidy"."case_id")', format: 'count', unit: '件', description: '補助金を利用した事例の数' }
-  ]
-};
-
+/** Each subsidy name once, with how many cases used it (the model's subsidy_case_count). */
 export const subsidyNamesQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(subsidyModel, {
+  compileQuery(model, {
     measures: ['subsidy_case_count'],
     dimensions: ['case_subsidy.subsidy_name'],
     filters,
@@ -55,7 +35,9 @@ export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
     measures: ['case_count'],
     dimensions: ['cases.start_year'],
     // Only answered years have a place on the axis; 不明 etc. stay out of the histogram.
-    filters: [...filters, { source: 'sy-years-known', field: 'cases.start_year', predicate: { kind: 'range', min: 1900, max: null } }],
+    filters,
+    // Only answered years have a place on the axis (a blank 導入時期 has no year).
+    nonNullDimensions: true,
     orderBy: [{ key: 'start_year' }]
   });
 
