@@ -101,7 +101,8 @@ async function observe(page: Page, path: string) {
   const k = await Promise.all(KPI_IDS.map(async (id) => ((await page.getByTestId(id).count()) ? num(await page.getByTestId(id).textContent()) : null)));
   const tables: Record<string, Record<string, number>> = {};
   if (path === '/') {
-    tables['ov-systems'] = asMap(await tableOf(page, 'ov-systems'), 1, 2);
+    // その他システム exists in each 部門: a system is its 部門 and its name.
+    tables['ov-systems'] = Object.fromEntries((await tableOf(page, 'ov-systems')).map((r) => [`${r[0]}/${r[1]}`, num(r[2]!)]));
     tables['ov-prefectures'] = asMap(await tableOf(page, 'ov-prefectures'), 0, 1);
     tables['ov-years'] = asMap(await tableOf(page, 'ov-years'), 0, 1);
   }
@@ -132,7 +133,7 @@ async function expected(path: string, raw: State) {
   const sysJoin = 'JOIN system sy ON sy.system_id = c.system_id';
   const prefJoin = 'JOIN prefecture pr ON pr.prefecture_code = c.prefecture_code';
   if (path === '/') {
-    tables['ov-systems'] = await countsBy('c.system_id', 'sy.system_name', s, ['ov-systems'], sysJoin);
+    tables['ov-systems'] = await countsBy('c.system_id', "sy.division || '/' || sy.system_name", s, ['ov-systems'], sysJoin);
     tables['ov-prefectures'] = await countsBy('c.prefecture_code', 'pr.prefecture_name', s, ['ov-prefectures'], prefJoin);
     tables['ov-years'] = await countsBy('c.start_year', 'c.start_year', s, ['ov-years']);
   }
@@ -176,7 +177,7 @@ async function check(path: string, state: State, opts: { extra?: string; dropped
     const canonical = opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped?.includes(k)));
     const want = await expected(path, canonical);
     await expect
-      .poll(async () => (await page.$$('main [aria-busy="true"]')).length === 0 && observe(page, path), { timeout: 20000 })
+      .poll(async () => (await page.$$('main [aria-busy="true"]')).length === 0 && observe(page, path), { timeout: 20000, message: url })
       .toEqual(want);
 
     // The address: exactly the canonical state (+ asof), each value encoded once; loading added no history entry.

@@ -40,7 +40,13 @@ export class CrossFilter {
       this.clauses = decoded.clauses;
       this.dropped = decoded.dropped;
       const canonical = encodeQuery(decoded.clauses, this.params, location.search);
-      if (canonical !== location.search.replace(/^\?/, '')) replaceState(this.href(canonical), {});
+      // Replaced, never pushed: opening a link adds no history entry. After the current task,
+      // because SvelteKit's router cannot update its state while the page is still hydrating.
+      if (canonical !== location.search.replace(/^\?/, '')) {
+        setTimeout(() => {
+          if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
+        });
+      }
     };
     read();
     window.addEventListener('popstate', read);

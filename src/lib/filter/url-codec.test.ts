@@ -83,6 +83,13 @@ describe('URL codec', () => {
       ],
       dropped: []
     });
+    // Old links encoded the separating commas too (URLSearchParams over encodeURIComponent'd values).
+    const old = new URLSearchParams({ sys: ['S08', 'S02'].map(encodeURIComponent).join(','), y: '2015,2016' }).toString();
+    expect(old).toBe('sys=S08%2CS02&y=2015%2C2016');
+    expect(decodeQuery(old, specs).clauses.map((c) => c.predicate)).toEqual([
+      { kind: 'in', values: ['S08', 'S02'] },
+      { kind: 'in', values: [2015, 2016] }
+    ]);
     // `+` is a space in a query string (what browsers' forms write).
     expect(decodeQuery('text=a+b', specs).clauses[0]?.predicate).toEqual({ kind: 'in', values: ['a b'] });
   });

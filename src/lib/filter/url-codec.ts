@@ -82,7 +82,7 @@ export function decodeQuery(search: string, specs: readonly ParamSpec[]): Decode
       continue;
     }
     const values: Scalar[] = [];
-    for (const part of text.split(',')) {
+    for (const part of splitValues(text, s)) {
       let v = safeDecode(part);
       let checked = v === null ? '文字コードとして読めません' : checkValue(v, s);
       const legacy = v !== null && typeof checked === 'string' ? legacyValue(v, s) : null;
@@ -115,6 +115,20 @@ function safeDecode(s: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The raw values of an `in` parameter, split on literal commas. Links written before this
+ * codec encoded the separators too (`sys=S08%2CS02`, values inside encoded again): for a
+ * parameter of known shape whose single value is invalid but holds commas once decoded,
+ * those commas are the separators.
+ */
+function splitValues(text: string, s: ParamSpec): string[] {
+  const parts = text.split(',');
+  if (parts.length > 1 || !(s.domain || s.pattern || s.valueType === 'integer')) return parts;
+  const once = safeDecode(text);
+  if (once === null || !once.includes(',') || typeof checkValue(once, s) !== 'string') return parts;
+  return once.split(',');
 }
 
 /**
