@@ -1,5 +1,5 @@
 -- Generated from the semantic model by src/lib/model/catalog-sql.ts: do not edit by hand.
--- Regenerate with: npx vitest run src/lib/model/catalog-sql.test.ts -u
+-- Regenerate with: npx vitest run model/catalog.test.ts -u
 
 -- Comments on the model views (DuckDB catalog: duckdb_views(), duckdb_columns()).
 COMMENT ON VIEW "cases" IS '共同調達の事例: 都道府県を中心とした共同調達の事例（1行1事例）';
@@ -241,3 +241,15 @@ INSERT INTO "model_catalog"."slicers" VALUES
   ('prefecture', '都道府県', 'cases.prefecture_code', 'prefecture.prefecture_name', 'search', 'pref'),
   ('municipality', '参加市区町村', 'participation.lg_code', 'municipality.display_name', 'search', 'muni');
 COMMENT ON TABLE "model_catalog"."slicers" IS 'スライサー（ページの絞り込み条件）';
+CREATE OR REPLACE TABLE "model_catalog"."internal_tables" (name VARCHAR);
+INSERT INTO "model_catalog"."internal_tables" VALUES
+  ('raw_prefecture'),
+  ('raw_municipality'),
+  ('raw_system'),
+  ('raw_cost_band'),
+  ('raw_case'),
+  ('raw_participation'),
+  ('raw_case_subsidy'),
+  ('raw_case_cost_basis'),
+  ('raw_dataset');
+COMMENT ON TABLE "model_catalog"."internal_tables" IS 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）';

@@ -8,8 +8,10 @@ export { V } from './overview-page';
 /** The field each visual's clicks filter on (from the page's declarations). */
 export const FIELD = { systems: 'cases.system_id', prefectures: 'cases.prefecture_code', years: 'cases.start_year' } as const;
 
-export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(model, { measures: ['case_count', 'prefecture_count', 'municipality_count'], filters });
+/** The page's KPIs: model measures, shown with their model labels and units. */
+export const KPIS = ['case_count', 'prefecture_count', 'municipality_count'];
+
+export const kpiQuery = (filters: readonly Clause[]): CompileResult => compileQuery(model, { measures: KPIS, filters });
 
 export const systemsQuery = (filters: readonly Clause[]): CompileResult =>
   compileQuery(model, {

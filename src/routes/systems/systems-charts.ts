@@ -1,6 +1,7 @@
 import { donutSpec } from '$lib/charts/donut-spec';
 import { histogramSpec } from '$lib/charts/histogram-spec';
 import { CHART_COLORS } from '$model/theme';
+import { measureTitle } from '../measures';
 
 /**
  * Chart specs of the システム種別 page. Answers take the theme's blues; the three
@@ -15,7 +16,7 @@ const answerDonut = (title: string, answers: readonly string[]) =>
     category: 'answer',
     categoryTitle: title,
     value: 'case_count',
-    valueTitle: '事例件数',
+    valueTitle: measureTitle('case_count'),
     share: 'case_share',
     domain: [...answers, ...NON_ANSWERS],
     colors: [CHART_COLORS[0], CHART_COLORS[2], ...NON_ANSWER_COLORS]
@@ -40,7 +41,7 @@ export const yearsSpec = (initial: { min: number; max: number } | null) =>
     field: 'start_year',
     fieldTitle: '導入年',
     value: 'case_count',
-    valueTitle: '事例件数',
+    valueTitle: measureTitle('case_count'),
     color: CHART_COLORS[1],
     brush: YEAR_BRUSH,
     initial,

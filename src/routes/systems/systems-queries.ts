@@ -14,8 +14,7 @@ export const FIELD = {
   prefectures: 'cases.prefecture_code'
 } as const;
 
-export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(model, { measures: ['case_count', 'prefecture_count', 'municipality_count'], filters });
+export { kpiQuery } from '../overview-queries';
 
 /** One donut: cases and their share by an answer column (non-answers are categories of their own). */
 export const answerQuery = (field: string, filters: readonly Clause[]): CompileResult =>
