@@ -11,8 +11,8 @@ export const V = { systems: 'ov-systems', prefectures: 'ov-prefectures', years: 
 export const overviewPage: PageDecl = {
   slicers: COMMON_SLICERS,
   visuals: [
-    { id: V.systems, label: 'システム別の事例件数で選択', select: { field: 'cases.system_id', kind: 'in', valueType: 'string' } },
-    { id: V.prefectures, label: '都道府県別の事例件数で選択', select: { field: 'cases.prefecture_code', kind: 'in', valueType: 'string' } },
-    { id: V.years, label: '導入時期別の事例件数で選択', select: { field: 'cases.start_year', kind: 'in', valueType: 'integer', bounds: YEAR_BOUNDS } }
+    { id: V.systems, label: 'システム別の事例件数', select: { field: 'cases.system_id', kind: 'in', valueType: 'string' } },
+    { id: V.prefectures, label: '都道府県別の事例件数', select: { field: 'cases.prefecture_code', kind: 'in', valueType: 'string' } },
+    { id: V.years, label: '導入時期別の事例件数', select: { field: 'cases.start_year', kind: 'in', valueType: 'integer', bounds: YEAR_BOUNDS } }
   ]
 };

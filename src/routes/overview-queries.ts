@@ -3,10 +3,16 @@ import type { Clause } from '$lib/filter/clause';
 import { compileQuery } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
 
-export { V } from './overview-page';
+import { selectField } from '$lib/filter/page-context';
+import { overviewPage, V } from './overview-page';
+export { V };
 
 /** The field each visual's clicks filter on (from the page's declarations). */
-export const FIELD = { systems: 'cases.system_id', prefectures: 'cases.prefecture_code', years: 'cases.start_year' } as const;
+export const FIELD = {
+  systems: selectField(overviewPage, V.systems),
+  prefectures: selectField(overviewPage, V.prefectures),
+  years: selectField(overviewPage, V.years)
+};
 
 /** The page's KPIs: model measures, shown with their model labels and units. */
 export const KPIS = ['case_count', 'prefecture_count', 'municipality_count'];

@@ -57,3 +57,17 @@ export function scopedFilters(page: PageDecl, effective: readonly Clause[], id: 
 
 /** Sources of the page's clickable visuals (Esc clears these, slicers stay). */
 export const selectionSources = (page: PageDecl) => page.visuals.filter((v) => v.select).map((v) => v.id);
+
+/** The field a declared visual's clicks select (throws for an undeclared or unclickable id: a wiring bug). */
+export function selectField(page: PageDecl, id: string): string {
+  const field = page.visuals.find((v) => v.id === id)?.select?.field;
+  if (!field) throw new Error(`visual ${id} is not declared as selectable`);
+  return field;
+}
+
+/** A declared visual's label (its title). */
+export function visualLabel(page: PageDecl, id: string): string {
+  const label = page.visuals.find((v) => v.id === id)?.label;
+  if (!label) throw new Error(`visual ${id} is not declared`);
+  return label;
+}

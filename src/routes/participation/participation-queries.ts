@@ -3,8 +3,10 @@ import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
 
-export { V } from './participation-page';
-export const FIELD = { tiles: 'cases.prefecture_code', map: 'participation.lg_code' } as const;
+import { selectField } from '$lib/filter/page-context';
+import { participationPage, V } from './participation-page';
+export { V };
+export const FIELD = { tiles: selectField(participationPage, V.tiles), map: selectField(participationPage, V.map) };
 
 /** Per prefecture: cases (an answer exists) and distinct participating municipalities. */
 export const prefectureQuery = (filters: readonly Clause[]): CompileResult =>

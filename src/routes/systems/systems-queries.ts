@@ -3,16 +3,18 @@ import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
 
-export { V } from './systems-page';
+import { selectField } from '$lib/filter/page-context';
+import { systemsPage, V } from './systems-page';
+export { V };
 
-/** The field each visual's selection filters on. */
+/** The field each visual's selection filters on (from the page's declarations). */
 export const FIELD = {
-  environment: 'cases.environment_answer',
-  burden: 'cases.pref_burden_answer',
-  subsidy: 'cases.subsidy_answer',
-  years: 'cases.start_year',
-  prefectures: 'cases.prefecture_code'
-} as const;
+  environment: selectField(systemsPage, V.environment),
+  burden: selectField(systemsPage, V.burden),
+  subsidy: selectField(systemsPage, V.subsidy),
+  years: selectField(systemsPage, V.years),
+  prefectures: selectField(systemsPage, V.prefectures)
+};
 
 export { kpiQuery } from '../overview-queries';
 
