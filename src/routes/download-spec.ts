@@ -1,11 +1,11 @@
-import { assets } from '$app/paths';
 import { version } from '../../package.json';
-import { AS_OF, dataset } from '$model/dataset';
+import { AS_OF } from '$model/dataset';
 import { model } from '$model/kyodo-model';
 import { engineState } from '$lib/db/engine-state.svelte';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
+import { startEngine } from './start-engine';
 import type { DownloadRequest, DownloadSource } from '$lib/export/download-source';
 
 /** Prefix of every file this site writes; the rest says what the file holds. */
@@ -23,7 +23,7 @@ export function fileMetadata(describeFilters: string, pageUrl: string): Record<s
 
 /** Starts (or reuses) the dashboard's engine: a download may be asked for before any chart loaded it. */
 export async function dashboardEngine() {
-  await engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+  await startEngine();
   if (!engineState.raw) throw new Error(engineState.error ?? '分析エンジンを起動できませんでした');
   return engineState.raw;
 }
