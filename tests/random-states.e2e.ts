@@ -301,13 +301,17 @@ describe('links written by the pages', () => {
     expect(search).not.toMatch(/%25/);
     expect(new URLSearchParams(search).get('sy-env')).toBe('クラウドサービス');
     expect(await page.evaluate(() => history.length), 'one click, one history entry').toBe(opened + 1);
-    const before = await page.getByTestId('kpi-case-count').textContent();
+    // The clicked state's figure, from the oracle (the KPI may still be computing right after the click).
+    const burden = new URLSearchParams(search).get('sy-burden')!;
+    const clicked = await kpis(effective('/systems', { 'sy-env': ['クラウドサービス'], 'sy-burden': [burden] }));
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${clicked.cases}件`);
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.search)).not.toMatch(/sy-burden/);
     const k = await kpis(effective('/systems', { 'sy-env': ['クラウドサービス'] }));
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${k.cases}件`);
     await page.goForward();
-    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(before);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('sy-burden'))).toBe(burden);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${clicked.cases}件`);
     await page.close();
   });
 
