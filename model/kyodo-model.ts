@@ -22,6 +22,9 @@ const STATE_COLUMNS: ColumnDef[] = [
  * The semantic model of the 共同調達 survey: tables (views in sql/views.sql), relationships
  * (many-to-one, filters flow from the one side), measures and slicers.
  */
+/** Years a 導入時期 value may take (URL values outside are refused). */
+export const YEAR_BOUNDS = { min: 1900, max: 2100 };
+
 /** システム分類 in the published order. */
 export const DIVISIONS = ['総務部門', '事業部門', 'ツール'] as const;
 
@@ -147,11 +150,16 @@ export const model: SemanticModel = {
     { name: 'prefecture_count', label: '共同調達している都道府県数', table: 'cases', sql: 'count(DISTINCT "cases"."prefecture_code")', format: 'count', unit: '都道府県', description: '事例が1件以上ある都道府県の数' },
     { name: 'participant_total', label: '参加自治体数（延べ）', table: 'cases', sql: 'CAST(coalesce(sum("cases"."participant_count"), 0) AS INTEGER)', format: 'count', unit: '団体', description: '各事例の参加自治体数の合計（同じ市区町村が複数の事例に参加すると重複して数える）' },
     { name: 'case_share', label: '事例の割合', table: 'cases', sql: 'count(*) / sum(count(*)) OVER ()', format: 'percent', description: '表示中の事例全体に占める割合（グループごと）。無回答などの区分も分母に含む' },
+    { name: 'subsidy_case_count', label: '補助金を利用した事例件数', table: 'case_subsidy', sql: 'count(DISTINCT "case_subsidy"."case_id")', format: 'count', unit: '件', description: '補助金を利用した事例の数（補助金の名称ごとに数えると、その補助金を利用した事例の数）' },
     { name: 'municipality_count', label: '参加市区町村数', table: 'participation', sql: 'count(DISTINCT "participation"."lg_code")', format: 'count', unit: '団体', description: '1件以上の事例に参加している市区町村の数（重複なし）' }
   ],
   slicers: [
-    { name: 'system', label: 'システム名', field: 'cases.system_id', labelField: 'system.system_name', kind: 'list' },
-    { name: 'start_year', label: '導入時期', field: 'cases.start_year', kind: 'range' },
-    { name: 'prefecture', label: '都道府県', field: 'cases.prefecture_code', labelField: 'prefecture.prefecture_name', kind: 'search' }
+    { name: 'system', label: 'システム名', field: 'cases.system_id', labelField: 'system.system_name', kind: 'list', param: 'sys' },
+    { name: 'year', label: '導入時期', field: 'cases.start_year', kind: 'range', param: 'year', bounds: YEAR_BOUNDS },
+    { name: 'prefecture', label: '都道府県', field: 'cases.prefecture_code', labelField: 'prefecture.prefecture_name', kind: 'search', param: 'pref' },
+    {
+      name: 'municipality', label: '参加市区町村', field: 'participation.lg_code', labelField: 'municipality.display_name', kind: 'search', param: 'muni',
+      pattern: '^[0-9]{6}$'
+    }
   ]
 };

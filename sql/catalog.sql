@@ -1,5 +1,5 @@
 -- Generated from the semantic model by src/lib/model/catalog-sql.ts: do not edit by hand.
--- Regenerate with: npx vitest run src/lib/model/catalog-sql.test.ts -u
+-- Regenerate with: npx vitest run model/catalog.test.ts -u
 
 -- Comments on the model views (DuckDB catalog: duckdb_views(), duckdb_columns()).
 COMMENT ON VIEW "cases" IS '共同調達の事例: 都道府県を中心とした共同調達の事例（1行1事例）';
@@ -231,11 +231,25 @@ INSERT INTO "model_catalog"."measures" VALUES
   ('prefecture_count', '共同調達している都道府県数', 'cases', 'count(DISTINCT "cases"."prefecture_code")', 'count', '都道府県', '事例が1件以上ある都道府県の数', 'SELECT count(DISTINCT "cases"."prefecture_code") AS "prefecture_count" FROM "cases" AS "cases"'),
   ('participant_total', '参加自治体数（延べ）', 'cases', 'CAST(coalesce(sum("cases"."participant_count"), 0) AS INTEGER)', 'count', '団体', '各事例の参加自治体数の合計（同じ市区町村が複数の事例に参加すると重複して数える）', 'SELECT CAST(coalesce(sum("cases"."participant_count"), 0) AS INTEGER) AS "participant_total" FROM "cases" AS "cases"'),
   ('case_share', '事例の割合', 'cases', 'count(*) / sum(count(*)) OVER ()', 'percent', NULL, '表示中の事例全体に占める割合（グループごと）。無回答などの区分も分母に含む', 'SELECT count(*) / sum(count(*)) OVER () AS "case_share" FROM "cases" AS "cases"'),
+  ('subsidy_case_count', '補助金を利用した事例件数', 'case_subsidy', 'count(DISTINCT "case_subsidy"."case_id")', 'count', '件', '補助金を利用した事例の数（補助金の名称ごとに数えると、その補助金を利用した事例の数）', 'SELECT count(DISTINCT "case_subsidy"."case_id") AS "subsidy_case_count" FROM "case_subsidy" AS "case_subsidy"'),
   ('municipality_count', '参加市区町村数', 'participation', 'count(DISTINCT "participation"."lg_code")', 'count', '団体', '1件以上の事例に参加している市区町村の数（重複なし）', 'SELECT count(DISTINCT "participation"."lg_code") AS "municipality_count" FROM "participation" AS "participation"');
 COMMENT ON TABLE "model_catalog"."measures" IS 'メジャー: 各ページの数値の定義。example_sql をそのまま実行すると全体の値が得られる';
-CREATE OR REPLACE TABLE "model_catalog"."slicers" (name VARCHAR, label VARCHAR, field VARCHAR, label_field VARCHAR, kind VARCHAR);
+CREATE OR REPLACE TABLE "model_catalog"."slicers" (name VARCHAR, label VARCHAR, field VARCHAR, label_field VARCHAR, kind VARCHAR, url_param VARCHAR);
 INSERT INTO "model_catalog"."slicers" VALUES
-  ('system', 'システム名', 'cases.system_id', 'system.system_name', 'list'),
-  ('start_year', '導入時期', 'cases.start_year', NULL, 'range'),
-  ('prefecture', '都道府県', 'cases.prefecture_code', 'prefecture.prefecture_name', 'search');
+  ('system', 'システム名', 'cases.system_id', 'system.system_name', 'list', 'sys'),
+  ('year', '導入時期', 'cases.start_year', NULL, 'range', 'year'),
+  ('prefecture', '都道府県', 'cases.prefecture_code', 'prefecture.prefecture_name', 'search', 'pref'),
+  ('municipality', '参加市区町村', 'participation.lg_code', 'municipality.display_name', 'search', 'muni');
 COMMENT ON TABLE "model_catalog"."slicers" IS 'スライサー（ページの絞り込み条件）';
+CREATE OR REPLACE TABLE "model_catalog"."internal_tables" (name VARCHAR);
+INSERT INTO "model_catalog"."internal_tables" VALUES
+  ('raw_prefecture'),
+  ('raw_municipality'),
+  ('raw_system'),
+  ('raw_cost_band'),
+  ('raw_case'),
+  ('raw_participation'),
+  ('raw_case_subsidy'),
+  ('raw_case_cost_basis'),
+  ('raw_dataset');
+COMMENT ON TABLE "model_catalog"."internal_tables" IS 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）';

@@ -81,7 +81,7 @@ describe('市区町村の参加状況 in Chromium', () => {
     expect(tiles.map((r) => [r.prefecture_code, r.municipality_count])).toEqual([['06', 1]]);
     await expect.poll(async () => (await tileCounts(page))['山形県']).toBe(1);
     const cases = await direct(municipalityCasesQuery([clause]));
-    await expect.poll(() => page.getByTestId('pa-muni-count').textContent()).toBe(`参加している事例: ${cases.length}件`);
+    await expect.poll(() => page.getByTestId('pa-muni-count').textContent()).toBe(`参加している事例（すべてのシステム）: ${cases.length}件`);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await tileCounts(page))['山形県']).toBe(35);
   });
@@ -99,8 +99,12 @@ describe('市区町村の参加状況 in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="pa-muni"] tbody tr').count()).toBe(cases.length);
     const hrefs = await page.locator('[data-testid="pa-muni"] tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.map((h) => h!.split('/').pop())).toEqual(cases.map((c) => c.case_id));
-    // The picker does not change the system's tiles.
-    expect((await tileCounts(page))['茨城県']).toBe(20);
+    // The picker is a slicer of the whole page (README): the tiles count only the chosen municipality's participation.
+    const muniTiles = await expectedTiles([S08, clause]);
+    await expect.poll(async () => (await tileCounts(page))['茨城県']).toBe(Number(muniTiles.find((r) => r.prefecture_code === '08')?.municipality_count ?? 0));
+    expect((await expectedTiles([S08])).find((r) => r.prefecture_code === '08')?.municipality_count).toBe(20);
+    await page.getByRole('button', { name: '参加市区町村のフィルターを解除' }).click();
+    await expect.poll(async () => (await tileCounts(page))['茨城県']).toBe(20);
   });
 
   it('tiles are keyboard operable and a copied URL reproduces the view in a fresh context', async () => {

@@ -2,16 +2,14 @@
 export const prerender = true;
 
 import { browser } from '$app/environment';
-import { assets } from '$app/paths';
-import { dataset } from '$model/dataset';
-import { engineState } from '$lib/db/engine-state.svelte';
+import { startEngine } from './start-engine';
 
 /**
  * In the browser this runs before the page hydrates: start DuckDB-WASM now rather than
  * in onMount, since compiling its wasm is most of the time to interactive.
  */
 export function load({ data }) {
-  if (browser) void engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+  if (browser) void startEngine();
   // A universal load replaces the server load's data unless it passes it on.
   return data;
 }

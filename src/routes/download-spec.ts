@@ -1,14 +1,12 @@
-import { assets } from '$app/paths';
 import { version } from '../../package.json';
-import { AS_OF, dataset } from '$model/dataset';
+import { AS_OF } from '$model/dataset';
 import { model } from '$model/kyodo-model';
 import { engineState } from '$lib/db/engine-state.svelte';
-import type { Row } from '$lib/db/types';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
+import { startEngine } from './start-engine';
 import type { DownloadRequest, DownloadSource } from '$lib/export/download-source';
-import { clauseDescriber } from './labels';
 
 /** Prefix of every file this site writes; the rest says what the file holds. */
 export const FILE_PREFIX = 'kyodo-chotatsu';
@@ -25,7 +23,7 @@ export function fileMetadata(describeFilters: string, pageUrl: string): Record<s
 
 /** Starts (or reuses) the dashboard's engine: a download may be asked for before any chart loaded it. */
 export async function dashboardEngine() {
-  await engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+  await startEngine();
   if (!engineState.raw) throw new Error(engineState.error ?? '分析エンジンを起動できませんでした');
   return engineState.raw;
 }
@@ -38,6 +36,14 @@ const CASE_COLUMNS = [
 ];
 const PARTICIPATION_COLUMNS = ['participation.case_id', 'participation.lg_code', 'municipality.prefecture_code', 'municipality.display_name', 'participation.provenance'];
 
+/**
+ * A municipality filter (自治体を選択, a map click) keeps the cases the municipality takes
+ * part in, and of their participation rows only the chosen municipalities' — the same rows
+ * 参加市区町村数 counts (README "Cross-filtering").
+ */
+export const PARTICIPATION_NOTE =
+  '絞り込み条件に合う事例の参加市区町村（1行1参加）。市区町村で絞り込んでいるときは、選んだ市区町村の参加行だけです（ページの「参加市区町村数」と同じ数え方）。';
+
 function sql(from: string, columns: string[], filters: readonly Clause[], order: string): string {
   // Participation rows are those of the filtered cases: the case filters go through the
   // model's participation → cases relationship (a join), exactly as the pages count them.
@@ -46,16 +52,27 @@ function sql(from: string, columns: string[], filters: readonly Clause[], order:
   return compiled.sql;
 }
 
-/** What the layout's 「データをダウンロード」 offers for the page's current filters. */
-export function downloadRequest(filters: Clause[], url: URL, dims: { systems: Row[]; prefectures: Row[] }): DownloadRequest {
-  const describe = clauseDescriber(dims);
-  const parts = filters.map((c) => describe.values(c));
-  const describeFilters = filters.length ? filters.map((c) => `${describe.field(c.field)}: ${describe.values(c)}`).join(' / ') : '絞り込みなし（全件）';
+/** The dialog's line for no filters; otherwise the filter bar's texts joined. */
+export const NO_FILTERS = '絞り込みなし（全件）';
+
+/**
+ * What the layout's 「データをダウンロード」 offers: the page's effective filter context and
+ * the filter bar's texts for it (current-page.svelte.ts), so the rows, the dialog, the
+ * Parquet metadata and the file name say what the page shows.
+ */
+export function downloadRequest(filters: readonly Clause[], chips: readonly string[], url: URL): DownloadRequest {
+  const describeFilters = chips.length ? chips.join(' / ') : NO_FILTERS;
+  const parts = chips.map((t) => t.slice(t.indexOf(': ') + 2));
   const stem = [FILE_PREFIX, parts.length ? parts.join('_').replace(/（[^）]*）/g, '').slice(0, 60) : '全件'];
   const label = (alias: string, columns: string[]) => fieldLabel(model, columns.find((c) => c.endsWith(`.${alias}`)) ?? alias);
   const sources: DownloadSource[] = [
-    { name: '事例', sql: sql('cases', CASE_COLUMNS, filters, 'case_id'), label: (a) => label(a, CASE_COLUMNS) },
-    { name: '参加自治体', sql: sql('participation', PARTICIPATION_COLUMNS, filters, 'case_id'), label: (a) => (a === 'display_name' ? '参加市区町村名' : label(a, PARTICIPATION_COLUMNS)) }
+    { name: '事例', description: '絞り込み条件に合う事例（1行1事例）', sql: sql('cases', CASE_COLUMNS, filters, 'case_id'), label: (a) => label(a, CASE_COLUMNS) },
+    {
+      name: '参加自治体',
+      description: PARTICIPATION_NOTE,
+      sql: sql('participation', PARTICIPATION_COLUMNS, filters, 'case_id'),
+      label: (a) => (a === 'display_name' ? '参加市区町村名' : label(a, PARTICIPATION_COLUMNS))
+    }
   ];
   return { sources, describeFilters, fileStem: stem, asOf: AS_OF, metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
 }

@@ -1,42 +1,46 @@
-import type { Clause } from '$lib/filter/clause';
-import { decodeFilters, type UrlFilter } from '$lib/filter/url-state';
+import { model } from '$model/kyodo-model';
+import type { Row } from '$lib/db/types';
+import type { ParamSpec } from '$lib/filter/url-codec';
+import { fieldType } from '$lib/model/labels';
+import type { SlicerDef } from '$lib/model/types';
 
 /**
- * Every filter a page can put in its URL: slicers (shared by name across pages) and
- * visual selections (named after the visual). The URL scheme is documented in README.md.
+ * The slicers every page may carry in its URL, one list with the model's slicers
+ * (model/kyodo-model.ts: label, field, URL parameter). Visual selections are declared by
+ * each page with its visuals (e.g. systems/systems-page.ts). The URL scheme is in README.md.
  */
+function slicerParam(s: SlicerDef): ParamSpec {
+  return {
+    source: s.param,
+    field: s.field,
+    kind: s.kind === 'range' ? 'range' : 'in',
+    valueType: ['integer', 'bigint'].includes(fieldType(model, s.field) ?? '') ? 'integer' : 'string',
+    label: s.label,
+    ...(s.aliases ? { aliases: s.aliases } : {}),
+    ...(s.bounds ? { bounds: s.bounds } : {}),
+    ...(s.pattern ? { pattern: new RegExp(s.pattern) } : {})
+  };
+}
+const byName = (name: string) => slicerParam(model.slicers.find((s) => s.name === name)!);
+
 export const SLICERS = {
-  system: { source: 'sys', field: 'cases.system_id', kind: 'in', valueType: 'string' },
-  prefecture: { source: 'pref', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
-  year: { source: 'year', field: 'cases.start_year', kind: 'range', valueType: 'integer' },
-  municipality: { source: 'muni', field: 'participation.lg_code', kind: 'in', valueType: 'string' }
-} as const satisfies Record<string, UrlFilter>;
+  system: byName('system'),
+  prefecture: byName('prefecture'),
+  year: byName('year'),
+  municipality: byName('municipality')
+} as const;
 
-/** Visual selections by page; each page module adds its visuals here. */
-export const VISUAL_FILTERS: readonly UrlFilter[] = [
-  { source: 'ov-systems', field: 'cases.system_id', kind: 'in', valueType: 'string' },
-  { source: 'ov-prefectures', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
-  { source: 'ov-years', field: 'cases.start_year', kind: 'in', valueType: 'integer' },
-  // システム種別ごと (routes/systems): donut slices, the year brush, prefecture rows.
-  { source: 'sy-env', field: 'cases.environment_answer', kind: 'in', valueType: 'string' },
-  { source: 'sy-burden', field: 'cases.pref_burden_answer', kind: 'in', valueType: 'string' },
-  { source: 'sy-subsidy', field: 'cases.subsidy_answer', kind: 'in', valueType: 'string' },
-  { source: 'sy-years', field: 'cases.start_year', kind: 'range', valueType: 'integer' },
-  { source: 'sy-prefs', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
-  // 市区町村の参加状況 (routes/participation): prefecture tiles, municipality shapes.
-  { source: 'pa-tiles', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' },
-  { source: 'pa-map', field: 'participation.lg_code', kind: 'in', valueType: 'string' },
-  // 都道府県ごと (routes/prefectures): matrix rows (systems) and columns (prefectures).
-  { source: 'pf-sys', field: 'cases.system_id', kind: 'in', valueType: 'string' },
-  { source: 'pf-pref', field: 'cases.prefecture_code', kind: 'in', valueType: 'string' }
-];
-
-export const REGISTRY: readonly UrlFilter[] = [...Object.values(SLICERS), ...VISUAL_FILTERS];
+/** The slicers every dashboard page reads (a page may narrow one, e.g. to one system). */
+export const COMMON_SLICERS: readonly ParamSpec[] = [SLICERS.system, SLICERS.year, SLICERS.prefecture, SLICERS.municipality];
 
 /** The URL parameter that pins a link to the data it was made with. */
 export const AS_OF_PARAM = 'asof';
 
-/** All filters and selections a page URL carries, as plain clauses. Browser only. */
-export function clausesFromUrl(url: URL): Clause[] {
-  return decodeFilters(url.searchParams, REGISTRY);
+/** Known keys by field, from the dimension rows every page has: a URL may name only these. */
+export function withDomains(params: readonly ParamSpec[], dims: { systems: Row[]; prefectures: Row[] }): ParamSpec[] {
+  const domains: Record<string, string[]> = {
+    'cases.system_id': dims.systems.map((r) => String(r.system_id)),
+    'cases.prefecture_code': dims.prefectures.map((r) => String(r.prefecture_code))
+  };
+  return params.map((p) => (p.domain || !domains[p.field] ? p : { ...p, domain: domains[p.field] }));
 }

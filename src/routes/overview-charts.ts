@@ -1,5 +1,6 @@
 import { barSpec } from '$lib/charts/bar-spec';
 import { CHART_COLORS } from '$model/theme';
+import { fieldTitle, measureTitle } from './measures';
 import { DIVISIONS } from '$model/kyodo-model';
 
 /** Chart specs of the overview page. Colours: the Digital Agency's Power BI theme (model/theme.ts). */
@@ -11,9 +12,9 @@ const fit = (available: number, labels: number, max: number) => {
 
 export const systemSpec = (w: number) => barSpec({
   category: 'system_name',
-  categoryTitle: 'システム名',
+  categoryTitle: fieldTitle('system.system_name'),
   value: 'case_count',
-  valueTitle: '事例件数',
+  valueTitle: measureTitle('case_count'),
   sortBy: 'system_order',
   group: { field: 'division', values: DIVISIONS },
   threshold: { at: 20, above: '20事例以上のシステム', below: '20事例未満のシステム', colors: [CHART_COLORS[0], CHART_COLORS[2]] },
@@ -22,9 +23,9 @@ export const systemSpec = (w: number) => barSpec({
 
 export const prefectureSpec = (w: number) => barSpec({
   category: 'prefecture_name',
-  categoryTitle: '都道府県',
+  categoryTitle: fieldTitle('prefecture.prefecture_name'),
   value: 'case_count',
-  valueTitle: '事例件数',
+  valueTitle: measureTitle('case_count'),
   sortBy: 'prefecture_code',
   color: CHART_COLORS[1],
   ...fit(w, 70, 360)
@@ -32,9 +33,9 @@ export const prefectureSpec = (w: number) => barSpec({
 
 export const yearSpec = (w: number) => barSpec({
   category: 'start_year',
-  categoryTitle: '導入年',
+  categoryTitle: fieldTitle('cases.start_year'),
   value: 'case_count',
-  valueTitle: '事例件数',
+  valueTitle: measureTitle('case_count'),
   sortBy: 'start_year',
   color: CHART_COLORS[0],
   horizontal: false,

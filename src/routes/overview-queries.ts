@@ -3,14 +3,21 @@ import type { Clause } from '$lib/filter/clause';
 import { compileQuery } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
 
-/** Visual ids of the overview page; each is also the source of the clause its clicks create. */
-export const V = { systems: 'ov-systems', prefectures: 'ov-prefectures', years: 'ov-years' } as const;
+import { selectField } from '$lib/filter/page-context';
+import { overviewPage, V } from './overview-page';
+export { V };
 
-/** The field each visual's clicks filter on. */
-export const FIELD = { systems: 'cases.system_id', prefectures: 'cases.prefecture_code', years: 'cases.start_year' } as const;
+/** The field each visual's clicks filter on (from the page's declarations). */
+export const FIELD = {
+  systems: selectField(overviewPage, V.systems),
+  prefectures: selectField(overviewPage, V.prefectures),
+  years: selectField(overviewPage, V.years)
+};
 
-export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(model, { measures: ['case_count', 'prefecture_count', 'municipality_count'], filters });
+/** The page's KPIs: model measures, shown with their model labels and units. */
+export const KPIS = ['case_count', 'prefecture_count', 'municipality_count'];
+
+export const kpiQuery = (filters: readonly Clause[]): CompileResult => compileQuery(model, { measures: KPIS, filters });
 
 export const systemsQuery = (filters: readonly Clause[]): CompileResult =>
   compileQuery(model, {
@@ -32,6 +39,8 @@ export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
   compileQuery(model, {
     measures: ['case_count'],
     dimensions: ['cases.start_year'],
-    filters: [...filters, { source: 'ov-years-known', field: 'cases.start_year', predicate: { kind: 'range', min: 1900, max: null } }],
+    filters,
+    // Only answered years have a place on the axis (a blank 導入時期 has no year).
+    nonNullDimensions: true,
     orderBy: [{ key: 'start_year' }]
   });

@@ -1,21 +1,20 @@
 import { onMount } from 'svelte';
-import { assets } from '$app/paths';
-import { AS_OF, dataset } from '$model/dataset';
-import { engineState } from '$lib/db/engine-state.svelte';
+import { AS_OF } from '$model/dataset';
 import { CrossFilter } from '$lib/filter/cross-filter.svelte';
-import { AS_OF_PARAM, REGISTRY } from './filter-registry';
+import { pageParams, type PageDecl } from '$lib/filter/page-context';
+import { AS_OF_PARAM, withDomains } from './filter-registry';
+import type { Dims } from './labels';
 
 /**
- * What every dashboard page does on start: one filter context bound to the URL (with the
- * as-of date pinned), Esc clearing the page's visual selections, and the shared engine
- * started (it survives page navigation). Call during component initialisation.
+ * What every dashboard page does on start: its declared filter context bound to the URL
+ * (known keys only, the as-of date pinned) and Esc clearing its visuals' selections. The
+ * engine is started by the layout's load (start-engine.ts). Call during component initialisation.
  */
-export function setupPage(visualSources: readonly string[]): CrossFilter {
-  const xf = new CrossFilter();
+export function setupPage(page: PageDecl, dims: Dims): CrossFilter {
+  const xf = new CrossFilter(page, withDomains(pageParams(page), dims));
   onMount(() => {
-    void engineState.start(dataset, new URL(`${assets}/data/`, location.href));
-    const unbind = xf.bindToUrl(REGISTRY, { [AS_OF_PARAM]: AS_OF });
-    const unlisten = xf.listenForEscape(() => [...visualSources]);
+    const unbind = xf.bindToUrl({ [AS_OF_PARAM]: AS_OF });
+    const unlisten = xf.listenForEscape();
     return () => {
       unbind();
       unlisten();

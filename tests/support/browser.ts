@@ -37,6 +37,8 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   const origin = new URL(url).origin;
   const rec: Recorder = { consoleErrors: [], cspViolations: [], offOrigin: [], blockedByCsp: [], requests: [] };
   await page.addInitScript(() => {
+    // For tests that check a page adds no history entry while it loads.
+    (window as unknown as { historyAtStart: number }).historyAtStart = history.length;
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
     });

@@ -14,7 +14,8 @@ export async function download(page: Page, source: string, format: 'Parquet' | '
   await page.getByTestId('download-japanese').setChecked(japanese);
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByTestId(`download-${source}`).click()]);
   const name = file.suggestedFilename();
-  const path = join(dir, name);
+  // A fresh folder per file: tests may download the same name from two tabs at once.
+  const path = join(mkdtempSync(join(dir, 'f-')), name);
   await file.saveAs(path);
   sizes[name] = statSync(path).size;
   return { path, name };

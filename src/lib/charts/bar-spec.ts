@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { TABLE, isSelected, isActive } from './chart-rows';
 
 export interface BarSpecOptions {
   /** Category field (a row label). */
@@ -42,7 +43,7 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
     [horizontal ? 'y' : 'x']: { ...cat, axis: horizontal ? { labelLimit: o.labelLimit ?? 260, title: o.group ? null : o.categoryTitle } : { labelAngle: 0, labelOverlap: 'parity' as const } },
     [horizontal ? 'x' : 'y']: val,
     color: colorEnc,
-    opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.3 },
+    opacity: { condition: { test: isSelected, value: 1 }, value: 0.3 },
     tooltip: o.tooltip?.map((t) => ({ field: t.field, title: t.title })) ?? [
       { field: o.category, title: o.categoryTitle },
       { field: o.value, title: o.valueTitle }
@@ -57,8 +58,8 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
         mark: { type: 'bar' as const, cursor: 'pointer' as const },
         // The keyboard cursor (see ui/mark-cursor): an outline on the current mark.
         encoding: {
-          stroke: { condition: { test: 'datum._active', value: '#1a1a1c' }, value: null },
-          strokeWidth: { condition: { test: 'datum._active', value: 3 }, value: 0 }
+          stroke: { condition: { test: isActive, value: '#1a1a1c' }, value: null },
+          strokeWidth: { condition: { test: isActive, value: 3 }, value: 0 }
         }
       },
       {
@@ -71,7 +72,7 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
   };
   const base = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { name: 'table' },
+    data: { name: TABLE },
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } }
   };
   if (o.group) {

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { TABLE, isSelected } from './chart-rows';
 
 export interface DonutSpecOptions {
   /** Category field (one slice per value). */
@@ -33,7 +34,7 @@ export function donutSpec(o: DonutSpecOptions): TopLevelSpec {
   const label = `datum[${JSON.stringify(o.share)}] >= ${o.labelMin ?? 0.05} ? format(datum[${JSON.stringify(o.share)}], '.0%') : ''`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { name: 'table' },
+    data: { name: TABLE },
     width: size,
     height: size,
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, legend: { labelFontSize: 12, orient: 'bottom', columns: 1 } },
@@ -45,7 +46,7 @@ export function donutSpec(o: DonutSpecOptions): TopLevelSpec {
       theta: { field: o.value, type: 'quantitative', stack: true },
       order: { field: '_order', type: 'quantitative' },
       color: { field: o.category, type: 'nominal', title: null, scale: { domain: [...o.domain], range: [...o.colors] } },
-      opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.3 },
+      opacity: { condition: { test: isSelected, value: 1 }, value: 0.3 },
       tooltip: [
         { field: o.category, type: 'nominal', title: o.categoryTitle },
         { field: o.value, type: 'quantitative', title: o.valueTitle },

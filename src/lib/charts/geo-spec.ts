@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { TABLE, isSelected, isHighlighted } from './chart-rows';
 
 export interface GeoSpecOptions {
   /** TopoJSON of the areas, and the object inside it. */
@@ -25,7 +26,7 @@ export interface GeoSpecOptions {
 export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
   const layers: Record<string, unknown>[] = [
     {
-      data: { name: 'table' },
+      data: { name: TABLE },
       transform: [
         {
           lookup: o.key,
@@ -38,15 +39,15 @@ export function geoSpec(o: GeoSpecOptions): TopLevelSpec {
       encoding: {
         shape: { field: '_geo', type: 'geojson' },
         color: { field: o.color.field, type: 'nominal', title: o.color.title, scale: { domain: [...o.color.domain], range: [...o.color.range] } },
-        opacity: { condition: { test: 'datum._selected', value: 1 }, value: 0.35 },
+        opacity: { condition: { test: isSelected, value: 1 }, value: 0.35 },
         tooltip: o.tooltip.map((t) => ({ field: t.field, type: 'nominal', title: t.title }))
       }
     },
     {
       name: 'highlight',
-      data: { name: 'table' },
+      data: { name: TABLE },
       transform: [
-        { filter: 'datum._highlight' },
+        { filter: isHighlighted },
         {
           lookup: o.key,
           from: { data: { url: o.topology.url, format: { type: 'topojson', feature: o.topology.feature } }, key: o.featureKey },

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { TABLE, isSelected } from './chart-rows';
 
 export interface HistogramSpecOptions {
   /** Integer field (e.g. a year): one bar per value, one unit wide. */
@@ -27,7 +28,7 @@ export function histogramSpec(o: HistogramSpecOptions): TopLevelSpec {
   if (o.initial) param.value = { x: [o.initial.min + 0.01, o.initial.max + 0.99] };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { name: 'table' },
+    data: { name: TABLE },
     width: o.width ?? 360,
     height: 200,
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } },
@@ -55,7 +56,7 @@ export function histogramSpec(o: HistogramSpecOptions): TopLevelSpec {
           x2: { field: '_end' },
           // Faded by the rows' `_selected` (the committed range), not the live brush: Vega-Lite tests a
           // binned bar by its start value, which would disagree with brushToRange's overlap rule.
-          opacity: { condition: { test: 'datum._selected !== false', value: 1 }, value: 0.3 }
+          opacity: { condition: { test: `${isSelected} !== false`, value: 1 }, value: 0.3 }
         }
       },
       {

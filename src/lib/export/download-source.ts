@@ -1,6 +1,8 @@
 /** One file a download offers: a name, the SQL of its rows, and a label for each output column. */
 export interface DownloadSource {
   name: string;
+  /** What the file holds (shown in the dialog). */
+  description?: string;
   sql: string;
   /** Japanese (or other human) label of an output column, for the 「日本語の列名」 option. */
   label: (column: string) => string;

@@ -16,6 +16,8 @@ export interface Clause {
   predicate: Predicate;
   /** Human-readable values for the filters bar, same order as `values`. */
   labels?: string[];
+  /** A page's default (e.g. the system shown when none is chosen): applies, never written to the URL. */
+  isDefault?: boolean;
 }
 
 export function isEmptyClause(c: Clause): boolean {

@@ -1,50 +1,73 @@
-import { pushState } from '$app/navigation';
+import { pushState, replaceState } from '$app/navigation';
 import type { Scalar } from '../sql/quote';
 import type { Clause } from './clause';
-import { clearSource, filtersFor, selectedValues, setClause, toggleValue, type FilterContext } from './filter-context';
-import { decodeFilters, encodeFilters, type UrlFilter } from './url-state';
+import { clearSource, selectedValues, setClause, toggleValue, type FilterContext } from './filter-context';
+import { effectiveContext, pageParams, scopedFilters, selectionSources, type PageDecl } from './page-context';
+import { decodeQuery, encodeQuery, type Dropped, type ParamSpec } from './url-codec';
 
 /**
- * The page's filter context as reactive state, mirrored in the URL when bound to a
- * registry. Thin: every rule lives in the pure functions of filter-context.ts and
- * url-state.ts; this class holds the current value and keeps history in step.
+ * A page's filter context as reactive state, mirrored in the URL. Thin: every rule lives in
+ * the pure functions of filter-context.ts, page-context.ts and url-codec.ts; this class holds
+ * the current value and keeps history in step — opening a link adds no history entry (a
+ * non-canonical address is replaced), each change the person makes adds one.
  */
 export class CrossFilter {
   clauses = $state<FilterContext>([]);
-  private registry: readonly UrlFilter[] | null = null;
+  /** What the address held that could not be used (shown as a notice). */
+  dropped = $state<Dropped[]>([]);
+  readonly params: ParamSpec[];
+  private bound = false;
   private pinned: Record<string, string> = {};
 
-  constructor(initial: FilterContext = []) {
-    this.clauses = initial;
+  constructor(
+    readonly page: PageDecl,
+    params: ParamSpec[] = pageParams(page)
+  ) {
+    this.params = params;
   }
 
-  /**
-   * Reads the filters from the URL now and on back/forward; later changes push history
-   * entries. `pinned` parameters (e.g. the data's as-of date) are written with every change.
-   */
-  bindToUrl(registry: readonly UrlFilter[], pinned: Record<string, string> = {}): () => void {
-    this.registry = registry;
+  /** The one filter context of the page (defaults included) that everything on it reads. */
+  get effective(): Clause[] {
+    return effectiveContext(this.page, this.clauses);
+  }
+
+  /** Reads the address now and on back/forward; `pinned` parameters (e.g. the as-of date) go with every change. */
+  bindToUrl(pinned: Record<string, string> = {}): () => void {
     this.pinned = pinned;
-    const read = () => (this.clauses = decodeFilters(new URLSearchParams(location.search), registry));
+    this.bound = true;
+    const read = () => {
+      const decoded = decodeQuery(location.search, this.params);
+      this.clauses = decoded.clauses;
+      this.dropped = decoded.dropped;
+      const canonical = encodeQuery(decoded.clauses, this.params, location.search);
+      // Replaced, never pushed: opening a link adds no history entry. After the current task,
+      // because SvelteKit's router cannot update its state while the page is still hydrating.
+      if (canonical !== location.search.replace(/^\?/, '')) {
+        setTimeout(() => {
+          if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
+        });
+      }
+    };
     read();
     window.addEventListener('popstate', read);
     return () => {
       window.removeEventListener('popstate', read);
-      this.registry = null;
+      this.bound = false;
     };
   }
 
-  for(clientId: string): Clause[] {
-    return filtersFor(this.clauses, clientId);
+  /** The filters of visual `id`, as its declared scope resolves them. */
+  for(id: string): Clause[] {
+    return scopedFilters(this.page, this.effective, id);
   }
 
   selected(source: string): Scalar[] {
-    return selectedValues(this.clauses, source);
+    return selectedValues(this.effective, source);
   }
 
   /** Whether a mark shows as selected: everything is while the source has no selection. */
   selects(source: string, value: Scalar): boolean {
-    const sel = selectedValues(this.clauses, source);
+    const sel = this.selected(source);
     return sel.length === 0 || sel.includes(value);
   }
 
@@ -61,23 +84,29 @@ export class CrossFilter {
   }
 
   /** Esc clears every selection made by clicking a visual (slicers stay), as in Power BI. */
-  listenForEscape(visualSources: () => string[]): () => void {
+  listenForEscape(): () => void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const visuals = new Set(visualSources());
+      const visuals = new Set(selectionSources(this.page));
       if (this.clauses.some((c) => visuals.has(c.source))) this.commit(this.clauses.filter((c) => !visuals.has(c.source)));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }
 
+  private href(query: string): string {
+    return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  }
+
   private commit(next: FilterContext): void {
     this.clauses = next;
-    if (!this.registry) return;
-    const params = encodeFilters(next, this.registry, new URLSearchParams(location.search));
-    for (const [k, v] of Object.entries(this.pinned)) params.set(k, v);
-    const query = params.toString();
+    this.dropped = [];
+    if (!this.bound) return;
+    let keep = location.search.replace(/^\?/, '');
+    for (const [k, v] of Object.entries(this.pinned)) {
+      keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
+    }
     // SvelteKit's shallow routing keeps its router's history bookkeeping intact.
-    pushState(`${location.pathname}${query ? `?${query}` : ''}${location.hash}`, {});
+    pushState(this.href(encodeQuery(next, this.params, keep)), {});
   }
 }

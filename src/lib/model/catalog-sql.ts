@@ -10,9 +10,10 @@ export const CATALOG_SCHEMA = 'model_catalog';
  * (visible in duckdb_views()/duckdb_columns() and the console's autocomplete), plus a
  * `model_catalog` schema so a power user can list the measures with their SQL and re-run
  * any figure a page shows. Generated from the model (one source of truth); the committed
- * sql/catalog.sql is checked against this output by a unit test.
+ * sql/catalog.sql is checked against this output by a unit test. `internalTables` are the
+ * tables the views read (the dataset's loaded files), listed in model_catalog.internal_tables.
  */
-export function catalogSql(model: SemanticModel): string {
+export function catalogSql(model: SemanticModel, internalTables: readonly string[] = []): string {
   const s = (v: string | null | undefined) => literal(oneLine(v ?? null));
   const t = (name: string) => `${ident(CATALOG_SCHEMA)}.${ident(name)}`;
   const values = (rows: string[][]) => rows.map((r) => `  (${r.join(', ')})`).join(',\n');
@@ -25,7 +26,7 @@ export function catalogSql(model: SemanticModel): string {
 
   const out: string[] = [
     `-- Generated from the semantic model by src/lib/model/catalog-sql.ts: do not edit by hand.`,
-    `-- Regenerate with: npx vitest run src/lib/model/catalog-sql.test.ts -u`,
+    `-- Regenerate with: npx vitest run model/catalog.test.ts -u`,
     '',
     '-- Comments on the model views (DuckDB catalog: duckdb_views(), duckdb_columns()).'
   ];
@@ -50,8 +51,10 @@ export function catalogSql(model: SemanticModel): string {
         if (!compiled.ok) throw new Error(compiled.error);
         return [s(m.name), s(m.label), s(m.table), s(m.sql), s(m.format), s(m.unit), s(m.description), s(compiled.sql)];
       })),
-    table('slicers', 'スライサー（ページの絞り込み条件）', ['name VARCHAR', 'label VARCHAR', 'field VARCHAR', 'label_field VARCHAR', 'kind VARCHAR'],
-      model.slicers.map((sl) => [s(sl.name), s(sl.label), s(sl.field), s(sl.labelField), s(sl.kind)]))
+    table('slicers', 'スライサー（ページの絞り込み条件）', ['name VARCHAR', 'label VARCHAR', 'field VARCHAR', 'label_field VARCHAR', 'kind VARCHAR', 'url_param VARCHAR'],
+      model.slicers.map((sl) => [s(sl.name), s(sl.label), s(sl.field), s(sl.labelField), s(sl.kind), s(sl.param)])),
+    // Said as data, so a catalog browser hides them without knowing how the dataset names its tables.
+    table('internal_tables', 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）', ['name VARCHAR'], internalTables.map((n) => [s(n)]))
   );
   return `${out.join('\n')}\n`;
 }

@@ -51,6 +51,14 @@ export interface SlicerDef {
   /** `table.column` shown to the user instead of the key, if different. */
   labelField?: string;
   kind: SlicerKind;
+  /** The URL parameter that carries the slicer's values (one list: model and URL agree). */
+  param: string;
+  /** Older parameter names that links already shared may carry. */
+  aliases?: string[];
+  /** Allowed range of an integer field's values. */
+  bounds?: { min: number; max: number };
+  /** Shape of a key too numerous to list (e.g. 6-digit codes). */
+  pattern?: string;
 }
 
 export interface SemanticModel {

@@ -56,6 +56,19 @@ describe('compileQuery', () => {
     expect(await rows(sqlOf(compileQuery(toy, { measures: ['sales'], filters })))).toEqual([{ sales: 2n }]);
   });
 
+  it('leaves out NULL dimension values when asked (a histogram axis), with no clause needed', async () => {
+    const spec = { measures: ['sales'], dimensions: ['line.item'], orderBy: [{ key: 'item' }] };
+    await conn.run(`CREATE OR REPLACE TABLE line AS SELECT * FROM (VALUES (1,'pen'),(1,'ink'),(2,'pen'),(3,'cup'),(4,NULL)) t(sale_id,item)`);
+    try {
+      const all = await rows(sqlOf(compileQuery(toy, { ...spec, measures: ['items'] })));
+      expect(all.length).toBe(4);
+      const known = await rows(sqlOf(compileQuery(toy, { ...spec, measures: ['items'], nonNullDimensions: true })));
+      expect(known.map((r) => r.item)).toEqual(['cup', 'ink', 'pen']);
+    } finally {
+      await conn.run(`CREATE OR REPLACE TABLE line AS SELECT * FROM (VALUES (1,'pen'),(1,'ink'),(2,'pen'),(3,'cup')) t(sale_id,item)`);
+    }
+  });
+
   it('evaluates measures of two facts separately and stitches them on the dimensions', async () => {
     const sql = sqlOf(compileQuery(toy, { measures: ['sales', 'items'], dimensions: ['shop.city'], orderBy: [{ key: 'city' }] }));
     expect(await rows(sql)).toEqual([{ city: 'Kyoto', sales: 3n, items: 2n }, { city: 'Nara', sales: 1n, items: 1n }]);

@@ -43,6 +43,7 @@ export function compileQuery(model: SemanticModel, spec: QuerySpec): CompileResu
     // 3. filter
     const where = whereConditions(model, fact, filters);
     if ('error' in where) return { ok: false, error: where.error };
+    if (spec.nonNullDimensions) where.conditions.push(...dims.map((d) => `${qualified(splitField(d).table, splitField(d).column)} IS NOT NULL`));
     // 4. join
     const from = fromClause(model, fact, [...dims.map((d) => splitField(d).table), ...where.joinTables]);
     if (typeof from !== 'string') return { ok: false, error: from.error };

@@ -6,6 +6,8 @@ export interface QuerySpec {
   /** `table.column` fields to group by (or to list, for a rows query). */
   dimensions?: string[];
   filters?: readonly Clause[];
+  /** Leave out rows whose dimension values are NULL (e.g. a histogram's axis has no place for them). */
+  nonNullDimensions?: boolean;
   orderBy?: { key: string; desc?: boolean }[];
   limit?: number;
 }

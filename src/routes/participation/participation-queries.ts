@@ -2,11 +2,11 @@ import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
-import { SLICERS } from '../filter-registry';
 
-/** Visual ids of the 市区町村の参加状況 page; each is also the source (URL parameter) of its clicks' clause. */
-export const V = { tiles: 'pa-tiles', map: 'pa-map' } as const;
-export const FIELD = { tiles: 'cases.prefecture_code', map: 'participation.lg_code' } as const;
+import { selectField } from '$lib/filter/page-context';
+import { participationPage, V } from './participation-page';
+export { V };
+export const FIELD = { tiles: selectField(participationPage, V.tiles), map: selectField(participationPage, V.map) };
 
 /** Per prefecture: cases (an answer exists) and distinct participating municipalities. */
 export const prefectureQuery = (filters: readonly Clause[]): CompileResult =>
@@ -46,14 +46,3 @@ export const municipalityCasesQuery = (filters: readonly Clause[]): CompileResul
     filters,
     orderBy: [{ key: 'system_order' }, { key: 'case_id' }]
   });
-
-const isMunicipalityClause = (c: Clause) => c.field === SLICERS.municipality.field;
-
-/**
- * The tiles and the map show the chosen system's participation, so the municipality picker
- * (a slicer of the case list) does not filter them; a click on the map does (Power BI).
- */
-export const withoutPicker = (clauses: readonly Clause[]) => clauses.filter((c) => c.source !== SLICERS.municipality.source);
-
-/** The case list follows only the municipalities chosen (picker or map), not the system. */
-export const municipalityClauses = (clauses: readonly Clause[]) => clauses.filter(isMunicipalityClause);

@@ -8,9 +8,10 @@ import type { CompileResult } from '$lib/query/spec';
  * header) and a prefecture (column header). Each is its own clause source, and the matrix
  * ignores both (Power BI: a visual is not filtered by its own selection).
  */
-export const V = { systems: 'pf-sys', prefectures: 'pf-pref' } as const;
-export const FIELD = { systems: 'cases.system_id', prefectures: 'cases.prefecture_code' } as const;
-export const MATRIX_SOURCES: readonly string[] = [V.systems, V.prefectures];
+import { selectField } from '$lib/filter/page-context';
+import { prefecturesPage, V } from './prefectures-page';
+export { V };
+export const FIELD = { systems: selectField(prefecturesPage, V.systems), prefectures: selectField(prefecturesPage, V.prefectures) };
 
 /** Cases per system × prefecture (only pairs that have one). */
 export const matrixQuery = (filters: readonly Clause[]): CompileResult =>

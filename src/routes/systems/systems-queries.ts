@@ -1,49 +1,30 @@
 import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
-import type { SemanticModel } from '$lib/model/types';
 import type { CompileResult } from '$lib/query/spec';
 
-/** Visual ids of the システム種別 page; each is also the source (URL parameter) of its clicks' clause. */
-export const V = {
-  environment: 'sy-env',
-  burden: 'sy-burden',
-  subsidy: 'sy-subsidy',
-  subsidyNames: 'sy-subsidy-names',
-  years: 'sy-years',
-  prefectures: 'sy-prefs'
-} as const;
+import { selectField } from '$lib/filter/page-context';
+import { systemsPage, V } from './systems-page';
+export { V };
 
-/** The field each visual's selection filters on. */
+/** The field each visual's selection filters on (from the page's declarations). */
 export const FIELD = {
-  environment: 'cases.environment_answer',
-  burden: 'cases.pref_burden_answer',
-  subsidy: 'cases.subsidy_answer',
-  years: 'cases.start_year',
-  prefectures: 'cases.prefecture_code'
-} as const;
+  environment: selectField(systemsPage, V.environment),
+  burden: selectField(systemsPage, V.burden),
+  subsidy: selectField(systemsPage, V.subsidy),
+  years: selectField(systemsPage, V.years),
+  prefectures: selectField(systemsPage, V.prefectures)
+};
 
-export const kpiQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(model, { measures: ['case_count', 'prefecture_count', 'municipality_count'], filters });
+export { kpiQuery } from '../overview-queries';
 
 /** One donut: cases and their share by an answer column (non-answers are categories of their own). */
 export const answerQuery = (field: string, filters: readonly Clause[]): CompileResult =>
   compileQuery(model, { measures: ['case_count', 'case_share'], dimensions: [field], filters, orderBy: [{ key: 'case_count', desc: true }] });
 
-/**
- * The model has no measure over case_subsidy; counting its distinct cases here (route-local)
- * lists each subsidy name once with how many cases used it.
- */
-const subsidyModel: SemanticModel = {
-  ...model,
-  measures: [
-    ...model.measures,
-    { name: 'subsidy_case_count', label: '事例件数', table: 'case_subsidy', sql: 'count(DISTINCT "case_subsidy"."case_id")', format: 'count', unit: '件', description: '補助金を利用した事例の数' }
-  ]
-};
-
+/** Each subsidy name once, with how many cases used it (the model's subsidy_case_count). */
 export const subsidyNamesQuery = (filters: readonly Clause[]): CompileResult =>
-  compileQuery(subsidyModel, {
+  compileQuery(model, {
     measures: ['subsidy_case_count'],
     dimensions: ['case_subsidy.subsidy_name'],
     filters,
@@ -55,7 +36,9 @@ export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
     measures: ['case_count'],
     dimensions: ['cases.start_year'],
     // Only answered years have a place on the axis; 不明 etc. stay out of the histogram.
-    filters: [...filters, { source: 'sy-years-known', field: 'cases.start_year', predicate: { kind: 'range', min: 1900, max: null } }],
+    filters,
+    // Only answered years have a place on the axis (a blank 導入時期 has no year).
+    nonNullDimensions: true,
     orderBy: [{ key: 'start_year' }]
   });
 

@@ -1,0 +1,12 @@
+import { assets } from '$app/paths';
+import { dataset } from '$model/dataset';
+import { engineState } from '$lib/db/engine-state.svelte';
+
+/**
+ * The one way the dashboard starts its engine (browser only; idempotent): the layout's load
+ * calls it before hydration, and a download awaits it (it may be asked for before any chart
+ * needed the engine).
+ */
+export function startEngine(): Promise<void> {
+  return engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+}

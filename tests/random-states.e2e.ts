@@ -1,0 +1,325 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { download } from './support/downloads';
+import { plain, str } from './support/oracle';
+import { caseIds, countsBy, effective, kpis, participationCount, tileCounts, valueNames, type Range, type State } from './support/page-oracle';
+import { tableOf } from './support/page-reading';
+
+/**
+ * Seeded random filter states opened from their URLs on every dashboard page. For each:
+ * the KPIs, the visuals' 「表で見る」 tables, the filter bar, the downloaded Parquet (rows and
+ * `filters` metadata), the address and the history must agree with an independent oracle
+ * (tests/support/page-oracle.ts: plain SQL, not the app's compiler or declarations).
+ * SEED=<n> replays a run; STATES=<n> changes how many random states are drawn.
+ */
+const base = inject('baseUrl');
+const SEED = Number(process.env.SEED ?? 20240131);
+const COUNT = Number(process.env.STATES ?? 30);
+let context: BrowserContext;
+let db: DuckDBConnection;
+const recs: Recorder[] = [];
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isRange = (v: string[] | Range): v is Range => !Array.isArray(v);
+/** The test's own URL writing: one parameter per source, values comma-separated, encoded once by URLSearchParams. */
+function query(s: State): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(s)) p.set(k, isRange(v) ? `${v.min ?? ''}..${v.max ?? ''}` : v.join(','));
+  return p.toString();
+}
+
+interface Domains {
+  systems: string[];
+  prefectures: string[];
+  years: number[];
+  answers: Record<string, string[]>;
+  municipalities: string[];
+}
+let dom: Domains;
+
+/** Which parameters each page offers a control for, and how to draw a value. */
+function randomState(path: string, rnd: () => number): State {
+  const pick = <T,>(xs: readonly T[], max = 1): T[] => {
+    const n = 1 + Math.floor(rnd() * max);
+    const out = new Set<T>();
+    while (out.size < Math.min(n, xs.length)) out.add(xs[Math.floor(rnd() * xs.length)]!);
+    return [...out];
+  };
+  const yearRange = (): Range => {
+    const [a, b] = pick(dom.years, 2).concat(dom.years[Math.floor(rnd() * dom.years.length)]!).slice(0, 2).sort((x, y) => x - y);
+    const open = rnd();
+    return { min: open < 0.15 ? null : a!, max: open > 0.85 ? null : b! };
+  };
+  const params: Record<string, () => string[] | Range> = {
+    sys: () => pick(dom.systems, path === '/cases' ? 3 : 1),
+    pref: () => pick(dom.prefectures, 2),
+    year: yearRange,
+    muni: () => pick(dom.municipalities, 2),
+    'ov-systems': () => pick(dom.systems, 2),
+    'ov-prefectures': () => pick(dom.prefectures, 2),
+    'ov-years': () => pick(dom.years, 2).map(String),
+    'sy-env': () => pick(dom.answers.environment_answer!, 2),
+    'sy-burden': () => pick(dom.answers.pref_burden_answer!, 2),
+    'sy-subsidy': () => pick(dom.answers.subsidy_answer!, 2),
+    'sy-years': yearRange,
+    'sy-prefs': () => pick(dom.prefectures, 2),
+    'pa-tiles': () => pick(dom.prefectures, 2),
+    'pa-map': () => pick(dom.municipalities, 2),
+    'pf-sys': () => pick(dom.systems, 2),
+    'pf-pref': () => pick(dom.prefectures, 2)
+  };
+  const offered: Record<string, string[]> = {
+    '/': ['ov-systems', 'ov-prefectures', 'ov-years'],
+    '/cases': ['sys', 'year', 'pref'],
+    '/systems': ['sys', 'year', 'sy-env', 'sy-burden', 'sy-subsidy', 'sy-years', 'sy-prefs'],
+    '/participation': ['sys', 'year', 'muni', 'pa-tiles', 'pa-map'],
+    '/prefectures': ['pref', 'pf-sys', 'pf-pref']
+  };
+  const s: State = {};
+  for (const k of offered[path]!) if (rnd() < 0.35) s[k] = params[k]!();
+  return s;
+}
+
+const KPI_IDS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
+const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
+const asMap = (rows: string[][], key: number, value: number) => Object.fromEntries(rows.map((r) => [r[key]!, num(r[value]!)]));
+
+/** What the page shows, read from the DOM. */
+async function observe(page: Page, path: string) {
+  const k = await Promise.all(KPI_IDS.map(async (id) => ((await page.getByTestId(id).count()) ? num(await page.getByTestId(id).textContent()) : null)));
+  const tables: Record<string, Record<string, number>> = {};
+  if (path === '/') {
+    // その他システム exists in each 部門: a system is its 部門 and its name.
+    tables['ov-systems'] = Object.fromEntries((await tableOf(page, 'ov-systems')).map((r) => [`${r[0]}/${r[1]}`, num(r[2]!)]));
+    tables['ov-prefectures'] = asMap(await tableOf(page, 'ov-prefectures'), 0, 1);
+    tables['ov-years'] = asMap(await tableOf(page, 'ov-years'), 0, 1);
+  }
+  if (path === '/systems') {
+    for (const v of ['sy-env', 'sy-burden', 'sy-subsidy']) tables[v] = asMap(await tableOf(page, v), 0, 1);
+    tables['sy-years'] = asMap(await tableOf(page, 'sy-years'), 0, 1);
+    tables['sy-prefs'] = { rows: await page.locator('[data-testid="sy-prefs"] tbody tr').count() };
+  }
+  if (path === '/participation') {
+    const tiles = await page.$$eval('[data-testid="pa-tiles"] button.tile', (bs) =>
+      bs.map((b) => [b.querySelector('.name')!.textContent!.replace(/\s*\(\d+\)$/, '').trim(), Number(b.querySelector('.count')!.textContent)] as const)
+    );
+    tables['pa-tiles'] = Object.fromEntries(tiles.filter(([, n]) => n > 0));
+    const count = page.getByTestId('pa-muni-count');
+    tables['pa-muni'] = { rows: (await count.count()) ? num(await count.textContent()) : -1 };
+  }
+  if (path === '/cases') tables['case-list'] = { rows: await page.locator('[data-testid="case-table"] tbody tr').count() };
+  if (path === '/prefectures') tables['pf-cases'] = { rows: await page.locator('[data-testid="pf-cases"] tbody tr').count() };
+  return { kpis: k, tables };
+}
+
+/** The same, from the oracle. */
+async function expected(path: string, raw: State) {
+  const s = effective(path, raw);
+  const k = await kpis(s);
+  const kpiList = path === '/prefectures' ? [null, null, null] : path === '/cases' ? [k.cases, k.prefs, null] : [k.cases, k.prefs, k.munis];
+  const tables: Record<string, Record<string, number>> = {};
+  const sysJoin = 'JOIN system sy ON sy.system_id = c.system_id';
+  const prefJoin = 'JOIN prefecture pr ON pr.prefecture_code = c.prefecture_code';
+  if (path === '/') {
+    tables['ov-systems'] = await countsBy('c.system_id', "sy.division || '/' || sy.system_name", s, ['ov-systems'], sysJoin);
+    tables['ov-prefectures'] = await countsBy('c.prefecture_code', 'pr.prefecture_name', s, ['ov-prefectures'], prefJoin);
+    tables['ov-years'] = await countsBy('c.start_year', 'c.start_year', s, ['ov-years']);
+  }
+  if (path === '/systems') {
+    tables['sy-env'] = await countsBy('c.environment_answer', 'c.environment_answer', s, ['sy-env']);
+    tables['sy-burden'] = await countsBy('c.pref_burden_answer', 'c.pref_burden_answer', s, ['sy-burden']);
+    tables['sy-subsidy'] = await countsBy('c.subsidy_answer', 'c.subsidy_answer', s, ['sy-subsidy']);
+    tables['sy-years'] = await countsBy('c.start_year', 'c.start_year', s, ['sy-years']);
+    tables['sy-prefs'] = { rows: (await caseIds(s, ['sy-prefs'])).length };
+  }
+  if (path === '/participation') {
+    tables['pa-tiles'] = await tileCounts(s, ['pa-tiles']);
+    const munis = [...((s.muni as string[] | undefined) ?? []), ...((s['pa-map'] as string[] | undefined) ?? [])];
+    const listState: State = Object.fromEntries(Object.entries(s).filter(([key]) => key === 'muni' || key === 'pa-map'));
+    tables['pa-muni'] = { rows: munis.length ? (await caseIds(listState)).length : -1 };
+  }
+  if (path === '/cases') tables['case-list'] = { rows: k.cases };
+  if (path === '/prefectures') {
+    const shown = raw.pref || raw['pf-sys'] || raw['pf-pref'];
+    tables['pf-cases'] = { rows: shown ? k.cases : 0 };
+  }
+  return { kpis: kpiList, tables };
+}
+
+const q = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
+
+/**
+ * Opens `path?state` in a fresh tab and checks everything. `dropped` lists parameters the
+ * URL carries that the page must refuse (with a notice); `canonical` is the state the page
+ * must end up in (default: `state` minus `dropped`).
+ */
+async function check(path: string, state: State, opts: { extra?: string; dropped?: string[]; canonical?: State } = {}) {
+  const search = [query(state), opts.extra].filter(Boolean).join('&');
+  const url = `${base}${path}${search ? `?${search}` : ''}`;
+  const { page, rec } = await openPage(context, url);
+  recs.push(rec);
+  try {
+    // history.length when the document started, before any script of the page ran (tests/support/browser.ts).
+    const h0 = await page.evaluate(() => (window as unknown as { historyAtStart: number }).historyAtStart);
+    await waitForEngine(page);
+    const canonical = opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped?.includes(k)));
+    const want = await expected(path, canonical);
+    await expect
+      .poll(async () => (await page.$$('main [aria-busy="true"]')).length === 0 && observe(page, path), { timeout: 20000, message: url })
+      .toEqual(want);
+
+    // The address: exactly the canonical state (+ asof), each value encoded once; loading added no history entry.
+    const got = await page.evaluate(() => ({ search: location.search, length: history.length }));
+    const params = [...new URLSearchParams(got.search)].filter(([k]) => k !== 'asof').sort();
+    expect(params, url).toEqual([...new URLSearchParams(query(canonical))].sort());
+    expect(got.search).not.toMatch(/%25/);
+    expect(got.length, 'opening a link adds no history entry').toBe(h0);
+    if (opts.dropped?.length) {
+      const notice = await page.getByTestId('url-notice').textContent();
+      for (const d of opts.dropped) expect(notice).toContain(d);
+    } else expect(await page.getByTestId('url-notice').count()).toBe(0);
+
+    // The filter bar names what the page is filtered by (defaults included), in words.
+    const eff = effective(path, canonical);
+    const chips = (await page.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
+    if (Object.keys(eff).length === 0) expect(await page.getByTestId('filter-bar').textContent()).toContain('なし（全件）');
+    expect(chips.length).toBe(Object.keys(eff).length);
+    const barText = chips.join(' / ');
+    for (const [param, v] of Object.entries(eff)) for (const n of await valueNames(param, v)) expect(barText, param).toContain(n);
+    for (const param of ['muni', 'pa-map']) for (const code of (eff[param] as string[] | undefined) ?? []) expect(barText).not.toContain(code);
+
+    // The download: the page's rows, and the same words in the dialog, the metadata and the file name.
+    const file = await download(page, '事例', 'Parquet');
+    const dialogText = (await page.getByTestId('download-filters').textContent())?.trim();
+    expect(dialogText).toBe(chips.length ? barText : '絞り込みなし（全件）');
+    const ids = (await q(`SELECT case_id FROM read_parquet(${str(file.path)}) ORDER BY case_id`)).map((r) => String(r.case_id));
+    expect(ids, `${url} download`).toEqual(await caseIds(eff));
+    const kv = Object.fromEntries(
+      (await q(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${str(file.path)})`)).map((r) => [r.k, r.v])
+    );
+    expect(kv.filters).toBe(dialogText);
+    if (chips.length) expect(file.name).not.toContain('_全件_');
+    if (path === '/participation') {
+      const part = await download(page, '参加自治体', 'Parquet');
+      const n = (await q(`SELECT count(*)::INT AS n FROM read_parquet(${str(part.path)})`))[0]!.n;
+      expect(n, `${url} participation download`).toBe(await participationCount(eff));
+    }
+    expect(rec.consoleErrors, url).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  context = await launch();
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+  const list = async (sql: string) => (await plain(sql)).map((r) => String(r.v));
+  dom = {
+    systems: await list(`SELECT system_id AS v FROM system ORDER BY system_order`),
+    prefectures: await list(`SELECT prefecture_code AS v FROM prefecture ORDER BY 1`),
+    years: (await list(`SELECT DISTINCT start_year AS v FROM cases WHERE start_year IS NOT NULL ORDER BY 1`)).map(Number),
+    answers: Object.fromEntries(
+      await Promise.all(
+        ['environment_answer', 'pref_burden_answer', 'subsidy_answer'].map(async (c) => [c, await list(`SELECT DISTINCT ${c} AS v FROM cases ORDER BY 1`)])
+      )
+    ),
+    // Municipalities that take part in something, so a pick often keeps cases.
+    municipalities: await list(`SELECT DISTINCT lg_code AS v FROM participation ORDER BY 1`)
+  };
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('each defect of issue 9, opened from its URL', () => {
+  it('1–2: bare /systems and /participation: the default system everywhere (KPIs, filter bar, download 47 cases / 1,699 rows)', async () => {
+    await check('/systems', {});
+    await check('/participation', {});
+  });
+  it('1: other filters keep the default system in the download', async () => {
+    await check('/systems', { 'sy-burden': ['あり'] });
+    await check('/participation', { year: { min: 2014, max: 2021 } });
+  });
+  it('3: /systems keeps sy-years next to other filters (no rewrite, no history entries)', async () => {
+    await check('/systems', { 'sy-years': { min: 2006, max: 2013 }, 'sy-env': ['クラウドサービス'] });
+    await check('/systems', { sys: ['S08'], 'sy-years': { min: 2003, max: 2007 }, 'sy-env': ['クラウドサービス'] });
+  });
+  it('4–5: /participation: the municipality filters apply to every part of the page and the download alike', async () => {
+    await check('/participation', { sys: ['S02'], 'pa-map': ['131172', '132063'] });
+    await check('/participation', { sys: ['S08'], muni: ['062014'] });
+  });
+  it('6: /systems?sys=S08,S02 is normalised to one system with a notice', async () => {
+    await check('/systems', { sys: ['S08', 'S02'] }, { dropped: ['sys'], canonical: { sys: ['S08'] } });
+  });
+  it('8: a municipality reads as its name under its own label, in the bar and the dialog', async () => {
+    await check('/participation', { muni: ['011002'] });
+  });
+  it('issue 10.6: malformed values are dropped with a notice, never crash, never reach SQL', async () => {
+    await check('/cases', { sys: ['S08'] }, { extra: 'year=-..', dropped: ['year'] });
+    await check('/systems', {}, { extra: `sy-years=1${'0'.repeat(400)}..`, dropped: ['sy-years'] });
+    await check('/cases', {}, { extra: 'pref=13%00', dropped: ['pref'] });
+    await check('/systems', {}, { extra: 'sy-env=%00', dropped: ['sy-env'] });
+  });
+});
+
+describe(`${COUNT} seeded random states (SEED=${SEED})`, () => {
+  const pages = ['/', '/cases', '/systems', '/participation', '/prefectures'];
+  const rnd = mulberry32(SEED);
+  const states = () => Array.from({ length: COUNT }, (_, i) => ({ path: pages[i % pages.length]!, state: randomState(pages[i % pages.length]!, rnd) }));
+  it('every page agrees with the oracle in every state', { timeout: 30 * 60_000 }, async () => {
+    // Two tabs at a time: most of a state's time is waiting for its engine, not CPU.
+    const queue = states();
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await check(next.path, next.state);
+    };
+    await Promise.all([worker(), worker()]);
+  });
+});
+
+describe('links written by the pages', () => {
+  it('7: a click writes each value once-encoded; back and forward restore the states', async () => {
+    const { page, rec } = await openPage(context, `${base}/systems?sy-env=${encodeURIComponent('クラウドサービス')}`);
+    recs.push(rec);
+    await waitForEngine(page);
+    const opened = await page.evaluate(() => history.length);
+    await page.locator('[data-testid="sy-burden"] details summary').click();
+    await page.locator('[data-testid="sy-burden"] details button', { hasText: /./ }).first().click();
+    await expect.poll(() => page.evaluate(() => location.search)).toMatch(/sy-burden=/);
+    const search = await page.evaluate(() => location.search);
+    expect(search).not.toMatch(/%25/);
+    expect(new URLSearchParams(search).get('sy-env')).toBe('クラウドサービス');
+    expect(await page.evaluate(() => history.length), 'one click, one history entry').toBe(opened + 1);
+    // The clicked state's figure, from the oracle (the KPI may still be computing right after the click).
+    const burden = new URLSearchParams(search).get('sy-burden')!;
+    const clicked = await kpis(effective('/systems', { 'sy-env': ['クラウドサービス'], 'sy-burden': [burden] }));
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${clicked.cases}件`);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).not.toMatch(/sy-burden/);
+    const k = await kpis(effective('/systems', { 'sy-env': ['クラウドサービス'] }));
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${k.cases}件`);
+    await page.goForward();
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('sy-burden'))).toBe(burden);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${clicked.cases}件`);
+    await page.close();
+  });
+
+  it('logged no console errors, no CSP violations and no request off its own origin', () => {
+    for (const rec of recs) {
+      expect(rec.consoleErrors).toEqual([]);
+      expect(rec.cspViolations).toEqual([]);
+      expect(rec.offOrigin).toEqual([]);
+    }
+  });
+});
