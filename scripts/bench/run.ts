@@ -1,5 +1,8 @@
 // npm run bench [-- options]
-//   --build <dir>        built site to serve (default build/)
+//   --build <dirs>       built site(s) to serve (default build/); several, comma-separated,
+//                        are measured interleaved (run 1 of each, run 2 of each, …) so a
+//                        before/after comparison sees the same machine load
+//   --names <list>       a name per build (default: the folder names)
 //   --label <text>       name of this run in bench-results/ (default "bench")
 //   --runs <n>           cold + warm visits per network profile (default 5)
 //   --net <list>         network profiles: loopback, 10mbit50ms, or <Mbit>mbit<RTT>ms (default loopback,10mbit50ms)
@@ -8,7 +11,7 @@
 //   --click-net <list>   profiles on which cross-filter clicks run (default loopback)
 //   --peer               also run the bench-only Vega-Lite peer page (/bench-peer) with the same clicks
 //   --no-first-click     skip the separate "first click answered" visits
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,7 +29,8 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 ? argv[i + 1]! : dflt;
 };
 const flag = (name: string) => argv.includes(`--${name}`);
-const buildDir = resolve(opt('build', process.env.BUILD_DIR ?? 'build'));
+const buildDirs = opt('build', process.env.BUILD_DIR ?? 'build').split(',').map((d) => resolve(d));
+const names = argv.includes('--names') ? opt('names', '').split(',') : buildDirs.map((d) => d.split('/').pop()!);
 const label = opt('label', 'bench');
 const runs = Number(opt('runs', '5'));
 const cpu = Number(opt('cpu', '1'));
@@ -43,12 +47,19 @@ function netProfile(name: string) {
 
 // ── the site, served like production, counted at the server ──────────────────────────
 let requests = 0;
-const handler = createSiteHandler(buildDir, { gzipOnTheFly: true, onRequest: () => requests++ });
+const handlers = buildDirs.map((dir) => createSiteHandler(dir, { gzipOnTheFly: true, onRequest: () => requests++ }));
+let handler = handlers[0]!;
 /** What the server sent, per request (path, encoding, bytes of body): the byte budget by kind of file. */
 let served: { path: string; encoding: string; bytes: number; status: number }[] = [];
 const server: Server = createServer((req, res) => {
   res.on('finish', () =>
-    served.push({ path: req.url ?? '', encoding: String(res.getHeader('content-encoding') ?? ''), bytes: Number(res.getHeader('content-length') ?? 0), status: res.statusCode })
+    served.push({
+      path: req.url ?? '',
+      encoding: String(res.getHeader('content-encoding') ?? ''),
+      // HEAD (the engine's reachability check) and 304 send no body.
+      bytes: req.method === 'HEAD' || res.statusCode === 304 ? 0 : Number(res.getHeader('content-length') ?? 0),
+      status: res.statusCode
+    })
   );
   handler(req, res);
 });
@@ -130,11 +141,15 @@ interface Run {
 
 const results: Record<string, Run[]> = {};
 const base = (port: number) => `http://localhost:${port}`;
+/** Result columns: one per build and network profile. */
+const columns = nets.flatMap((net) => names.map((name) => (names.length > 1 ? `${name} ${net}` : net)));
 for (const net of nets) {
   const link = new ShapedLink(sitePort, netProfile(net));
   const port = await link.listen();
-  const list: Run[] = (results[net] = []);
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < runs; r++) for (const [bi, name] of names.entries()) {
+    handler = handlers[bi]!;
+    const column = names.length > 1 ? `${name} ${net}` : net;
+    const list: Run[] = (results[column] ??= []);
     const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
     // Cold: a fresh profile, nothing cached.
     let { context, page } = await open(profile);
@@ -151,7 +166,7 @@ for (const net of nets) {
     const doClicks = clickNets.includes(net) && clicks > 0;
     const clickTimes = doClicks ? await crossFilter(page, 'ov-systems', clicks) : [];
     let peerClicks: Click[] = [];
-    if (doClicks && flag('peer')) {
+    if (doClicks && flag('peer') && existsSync(join(buildDirs[bi]!, 'bench-peer.html'))) {
       await load(page, `${base(port)}/bench-peer`);
       peerClicks = await crossFilter(page, 'peer-systems', clicks);
     }
@@ -181,7 +196,7 @@ for (const net of nets) {
       rmSync(p2, { recursive: true, force: true });
     }
     list.push(run);
-    console.log(`${net} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
+    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
   }
   await link.close();
 }
@@ -235,17 +250,20 @@ for (const [net, list] of Object.entries(results)) {
 
 const unit = (k: string) => (/MB|requests/.test(k) ? '' : 'ms');
 const digits = (k: string) => (/MB/.test(k) ? 2 : 0);
-let md = `### ${label} — ${new Date().toISOString()} (runs ${runs}, CPU ×${cpu}, clicks ${clicks})\n\nmedian (min–max, n)\n\n| figure | ${nets.join(' | ')} |\n|---|${nets.map(() => '---|').join('')}\n`;
-for (const k of Object.keys(summary[nets[0]!]!)) md += `| ${k} | ${nets.map((n) => fmt(summary[n]![k]!, unit(k), digits(k))).join(' | ')} |\n`;
-md += `\nStage breakdown\n\n| stage | ${nets.join(' | ')} |\n|---|${nets.map(() => '---|').join('')}\n`;
-const stageKeys = [...new Set(nets.flatMap((n) => Object.keys(breakdown[n]!)))];
-for (const k of stageKeys) md += `| ${k} | ${nets.map((n) => fmt(breakdown[n]![k] ?? null, k.includes('per click') ? '' : 'ms', k.includes('per click') ? 1 : 0)).join(' | ')} |\n`;
-md += `\nFirst visit by kind of file (${nets[0]}, first run; bytes as sent, after compression)\n\n| kind | requests | KB |\n|---|---|---|\n`;
-for (const [k, v] of Object.entries(results[nets[0]!]![0]!.cold.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) md += `| ${k} | ${v.requests} | ${(v.bytes / 1024).toFixed(0)} |\n`;
+const cols = columns;
+let md = `### ${label} — ${new Date().toISOString()} (runs ${runs}, CPU ×${cpu}, clicks ${clicks}; ${names.map((n, i) => `${n} = ${buildDirs[i]}`).join(', ')})\n\nmedian (min–max, n)\n\n| figure | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
+for (const k of Object.keys(summary[cols[0]!]!)) md += `| ${k} | ${cols.map((n) => fmt(summary[n]![k]!, unit(k), digits(k))).join(' | ')} |\n`;
+md += `\nStage breakdown\n\n| stage | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
+const stageKeys = [...new Set(cols.flatMap((n) => Object.keys(breakdown[n]!)))];
+for (const k of stageKeys) md += `| ${k} | ${cols.map((n) => fmt(breakdown[n]![k] ?? null, k.includes('per click') ? '' : 'ms', k.includes('per click') ? 1 : 0)).join(' | ')} |\n`;
+for (const c of cols.filter((c) => c.endsWith(nets[0]!))) {
+  md += `\nFirst visit by kind of file (${c}, first run; body bytes as sent, after compression)\n\n| kind | requests | KB |\n|---|---|---|\n`;
+  for (const [k, v] of Object.entries(results[c]![0]!.cold.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) md += `| ${k} | ${v.requests} | ${(v.bytes / 1024).toFixed(0)} |\n`;
+}
 console.log(`\n${md}`);
 mkdirSync('bench-results', { recursive: true });
 const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
 const file = `bench-results/${stamp}-${label}`;
-writeFileSync(`${file}.json`, JSON.stringify({ label, date: new Date().toISOString(), buildDir, runs, cpu, clicks, nets, summary, breakdown, raw: results }, null, 2));
+writeFileSync(`${file}.json`, JSON.stringify({ label, date: new Date().toISOString(), builds: Object.fromEntries(names.map((n, i) => [n, buildDirs[i]])), runs, cpu, clicks, nets, summary, breakdown, raw: results }, null, 2));
 writeFileSync(`${file}.md`, md);
 console.log(`wrote ${file}.json and ${file}.md`);
