@@ -11,6 +11,7 @@
 //   --click-net <list>   profiles on which cross-filter clicks run (default loopback)
 //   --peer               also run the bench-only Vega-Lite peer page (/bench-peer) with the same clicks
 //   --no-first-click     skip the separate "first click answered" visits
+//   --timeout <s>        give up a visit that is not drawn after this long (default 180)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,7 @@ const label = opt('label', 'bench');
 const runs = Number(opt('runs', '5'));
 const cpu = Number(opt('cpu', '1'));
 const clicks = Number(opt('clicks', '20'));
+const loadTimeout = Number(opt('timeout', '180')) * 1000;
 const nets = opt('net', 'loopback,10mbit50ms').split(',');
 const clickNets = opt('click-net', 'loopback').split(',');
 
@@ -101,7 +103,7 @@ interface Click {
 /** Loads a page and waits for the engine and every visual. */
 async function load(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as B).__bench.allDrawnAt() >= 0, null, { timeout: 120000, polling: 100 });
+  await page.waitForFunction(() => (window as unknown as B).__bench.allDrawnAt() >= 0, null, { timeout: loadTimeout, polling: 100 });
   return page.evaluate(() => {
     const b = (window as unknown as B).__bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -136,10 +138,12 @@ interface Run {
   warm: { fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[] };
   clicks: Click[];
   peerClicks: Click[];
+  peerFailed?: string;
   firstClick?: number;
 }
 
 const results: Record<string, Run[]> = {};
+const failures: Record<string, string[]> = {};
 const base = (port: number) => `http://localhost:${port}`;
 /** Result columns: one per build and network profile. */
 const columns = nets.flatMap((net) => names.map((name) => (names.length > 1 ? `${name} ${net}` : net)));
@@ -151,8 +155,12 @@ for (const net of nets) {
     const column = names.length > 1 ? `${name} ${net}` : net;
     const list: Run[] = (results[column] ??= []);
     const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+    let stage = 'cold visit';
+    let context: BrowserContext | null = null;
+    let page: Page;
+    try {
     // Cold: a fresh profile, nothing cached.
-    let { context, page } = await open(profile);
+    ({ context, page } = await open(profile));
     link.reset();
     requests = 0;
     served = [];
@@ -166,10 +174,19 @@ for (const net of nets) {
     const doClicks = clickNets.includes(net) && clicks > 0;
     const clickTimes = doClicks ? await crossFilter(page, 'ov-systems', clicks) : [];
     let peerClicks: Click[] = [];
+    let peerFailed: string | undefined;
     if (doClicks && flag('peer') && existsSync(join(buildDirs[bi]!, 'bench-peer.html'))) {
-      await load(page, `${base(port)}/bench-peer`);
-      peerClicks = await crossFilter(page, 'peer-systems', clicks);
+      try {
+        await load(page, `${base(port)}/bench-peer`);
+        peerClicks = await crossFilter(page, 'peer-systems', clicks);
+      } catch (e) {
+        peerFailed = (e as Error).message.split('\n')[0];
+        console.log(`${column} run ${r + 1}: peer page stopped: ${peerFailed}`);
+        await context.close().catch(() => {});
+        ({ context, page } = await open(profile));
+      }
     }
+    stage = 'warm visit';
     // V8 writes its wasm code cache a while after top-tier compilation finishes.
     await page.waitForTimeout(3000);
     await context.close();
@@ -182,7 +199,8 @@ for (const net of nets) {
     const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`) };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
-    const run: Run = { cold, warm, clicks: clickTimes, peerClicks };
+    const run: Run = { cold, warm, clicks: clickTimes, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
+    stage = 'first click';
     if (!flag('no-first-click')) {
       // First click answered: a fresh profile, click a bar as soon as it is drawn.
       const p2 = mkdtempSync(join(tmpdir(), 'bench-profile-'));
@@ -197,6 +215,14 @@ for (const net of nets) {
     }
     list.push(run);
     console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
+    } catch (e) {
+      // A tab that runs out of memory or time: say where it stopped, keep the other runs.
+      const reason = `${stage}: ${(e as Error).message.split('\n')[0]}`;
+      (failures[column] ??= []).push(reason);
+      console.log(`${column} run ${r + 1}/${runs}: STOPPED at ${reason}`);
+      await context?.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    }
   }
   await link.close();
 }
@@ -256,7 +282,8 @@ for (const k of Object.keys(summary[cols[0]!]!)) md += `| ${k} | ${cols.map((n) 
 md += `\nStage breakdown\n\n| stage | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
 const stageKeys = [...new Set(cols.flatMap((n) => Object.keys(breakdown[n]!)))];
 for (const k of stageKeys) md += `| ${k} | ${cols.map((n) => fmt(breakdown[n]![k] ?? null, k.includes('per click') ? '' : 'ms', k.includes('per click') ? 1 : 0)).join(' | ')} |\n`;
-for (const c of cols.filter((c) => c.endsWith(nets[0]!))) {
+for (const [c, why] of Object.entries(failures)) md += `\nStopped (${c}): ${why.join('; ')}\n`;
+for (const c of cols.filter((c) => c.endsWith(nets[0]!) && results[c]?.length)) {
   md += `\nFirst visit by kind of file (${c}, first run; body bytes as sent, after compression)\n\n| kind | requests | KB |\n|---|---|---|\n`;
   for (const [k, v] of Object.entries(results[c]![0]!.cold.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) md += `| ${k} | ${v.requests} | ${(v.bytes / 1024).toFixed(0)} |\n`;
 }
@@ -264,6 +291,6 @@ console.log(`\n${md}`);
 mkdirSync('bench-results', { recursive: true });
 const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
 const file = `bench-results/${stamp}-${label}`;
-writeFileSync(`${file}.json`, JSON.stringify({ label, date: new Date().toISOString(), builds: Object.fromEntries(names.map((n, i) => [n, buildDirs[i]])), runs, cpu, clicks, nets, summary, breakdown, raw: results }, null, 2));
+writeFileSync(`${file}.json`, JSON.stringify({ label, date: new Date().toISOString(), builds: Object.fromEntries(names.map((n, i) => [n, buildDirs[i]])), runs, cpu, clicks, nets, summary, breakdown, raw: results, failures }, null, 2));
 writeFileSync(`${file}.md`, md);
 console.log(`wrote ${file}.json and ${file}.md`);
