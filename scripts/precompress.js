@@ -48,27 +48,59 @@ const encoders = {
   }
 };
 
+/**
+ * Compressions in flight in this process, by cache name: the build starts the slow ones
+ * early (see `startEarly`), and the step after the build waits for them instead of doing
+ * them again. On globalThis because vite.config.ts gets its own bundled copy of this module.
+ */
+const inflight = (globalThis.__precompressInflight ??= new Map());
+
+/** The encoded bytes of `buf` (a copy of `file`), from the cache, in flight, or made now. */
+async function encoded(buf, file, ext, stats) {
+  const hash = createHash('sha256').update(buf).digest('hex');
+  // The name says how it was made: change an encoder's settings, change its tag.
+  const cached = join(CACHE_DIR, `${hash}.${ext === 'br' ? (/duckdb-mvp\./.test(file) ? 'q5w24' : 'q11w24') : 'l9or6'}.${ext}`);
+  const useCache = buf.length >= CACHE_FROM_BYTES;
+  if (useCache && existsSync(cached)) {
+    if (stats) stats.cached++;
+    return readFileSync(cached);
+  }
+  if (useCache && inflight.has(cached)) {
+    if (stats) stats.cached++;
+    return inflight.get(cached);
+  }
+  const job = encoders[ext](buf, file).then((out) => {
+    if (useCache) {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      writeFileSync(`${cached}.tmp`, out);
+      renameSync(`${cached}.tmp`, cached);
+    }
+    return out;
+  });
+  if (useCache) inflight.set(cached, job);
+  if (stats) stats.compressed++;
+  return job;
+}
+
 async function compressOne(file, stats) {
   const buf = readFileSync(file);
-  const hash = createHash('sha256').update(buf).digest('hex');
-  for (const [ext, encode] of Object.entries(encoders)) {
-    // The name says how it was made: change an encoder's settings, change its tag.
-    const cached = join(CACHE_DIR, `${hash}.${ext === 'br' ? (/duckdb-mvp\./.test(file) ? 'q5w24' : 'q11w24') : 'l9or6'}.${ext}`);
-    let out;
-    if (buf.length >= CACHE_FROM_BYTES && existsSync(cached)) {
-      out = readFileSync(cached);
-      stats.cached++;
-    } else {
-      out = await encode(buf, file);
-      stats.compressed++;
-      if (buf.length >= CACHE_FROM_BYTES) {
-        mkdirSync(CACHE_DIR, { recursive: true });
-        writeFileSync(`${cached}.tmp`, out);
-        renameSync(`${cached}.tmp`, cached);
-      }
-    }
+  for (const ext of Object.keys(encoders)) {
+    const out = await encoded(buf, file, ext, stats);
     // Only worth serving if it saves something.
     if (out.length < buf.length * 0.95) writeFileSync(`${file}.${ext}`, out);
+  }
+}
+
+/**
+ * Starts compressing files whose content is known before the build (DuckDB's wasm in
+ * node_modules ends up byte for byte in the build), so the minutes of brotli 11 on a cold
+ * cache overlap Vite's build and prerendering instead of following them.
+ */
+export function startEarly(files) {
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const buf = readFileSync(file);
+    for (const ext of Object.keys(encoders)) encoded(buf, file, ext, null).catch(() => {});
   }
 }
 

@@ -157,7 +157,7 @@ for (const net of nets) {
     const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
     let stage = 'cold visit';
     let context: BrowserContext | null = null;
-    let page: Page;
+    let page: Page | undefined;
     try {
     // Cold: a fresh profile, nothing cached.
     ({ context, page } = await open(profile));
@@ -217,7 +217,11 @@ for (const net of nets) {
     console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
     } catch (e) {
       // A tab that runs out of memory or time: say where it stopped, keep the other runs.
-      const reason = `${stage}: ${(e as Error).message.split('\n')[0]}`;
+      // The last engine mark reached says which stage held it (engine, data:<file>, views).
+      const last = await page!
+        .evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} @${Math.round(m.startTime)} ms`).pop() ?? 'no mark')
+        .catch(() => 'page gone (crashed?)');
+      const reason = `${stage}: ${(e as Error).message.split('\n')[0]}; last mark: ${last}`;
       (failures[column] ??= []).push(reason);
       console.log(`${column} run ${r + 1}/${runs}: STOPPED at ${reason}`);
       await context?.close().catch(() => {});
