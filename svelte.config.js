@@ -9,8 +9,9 @@ const out = process.env.BUILD_DIR ?? 'build';
  * DATA_DIR=<folder of the same Parquet files as static/data> builds the site over another
  * dataset (e.g. `npm run data -- --scale 100000 --out data-scale/100000`): the prerendered
  * figures are computed from it (src/lib/query/initial-figures.ts) and its files replace
- * build/data/. PRERENDER=/,/bench-peer limits prerendering to those pages (a scale build
- * need not write a page per case). See docs/performance.md.
+ * build/data/. PRERENDER=/,/bench-peer limits the crawl to those pages (the case-detail
+ * route still prerenders every case from its own entries(), which is what makes a
+ * 100,000-case build slow). See docs/performance.md.
  */
 const dataDir = process.env.DATA_DIR;
 const only = process.env.PRERENDER?.split(',').filter(Boolean);
