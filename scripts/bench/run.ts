@@ -128,8 +128,13 @@ async function click(page: Page, visual: string, at: { x: number; y: number }, t
 
 async function crossFilter(page: Page, visual: string, n: number): Promise<Click[]> {
   const out: Click[] = [];
-  const targets = await bars(page, visual);
-  for (let i = 0; i < n && i < targets.length; i++) out.push(await click(page, visual, targets[i]!));
+  // Positions are read again before each click: a selection adds the filter bar above the
+  // charts and moves everything down.
+  for (let i = 0; i < n; i++) {
+    const targets = await bars(page, visual);
+    if (i >= targets.length) break;
+    out.push(await click(page, visual, targets[i]!));
+  }
   return out;
 }
 
