@@ -18,6 +18,7 @@ const result: Record<string, number> = {};
 interface Click {
   totalMs: number;
   queries: { sent: number; answered: number }[];
+  why?: { pressed: boolean; sawWork: boolean; framed: boolean; busy: string[] };
 }
 type Bench = { __bench: { arm: (sel: string, quiet: number, timeout: number) => Promise<Click>; allDrawnAt: () => number } };
 
@@ -65,16 +66,29 @@ describe('performance (cold load, cross-filter latency timed inside the page)', 
     };
     expect((await bars()).length).toBeGreaterThanOrEqual(20);
     const clicks: Click[] = [];
-    for (let i = 0; i < 20; i++) {
+    const clickBar = async (i: number) => {
       const at = (await bars())[i]!;
       const answered = page.evaluate((sel) => (window as unknown as Bench).__bench.arm(sel, 300, 15000), `[data-testid="${V.systems}"]`);
       await page.waitForTimeout(20);
       await page.mouse.click(at.x, at.y);
-      clicks.push(await answered);
+      return answered;
+    };
+    let missed = 0;
+    for (let i = 0; i < 20; i++) {
+      let c = await clickBar(i);
+      // A click that never reached the page, or changed nothing anywhere, did not land on the
+      // bar (seen once in a while on a loaded machine): it is not a latency sample; click again.
+      // A click that landed and was not answered in 15 s stays a failure.
+      if (c.totalMs < 0 && c.why && (!c.why.pressed || !c.why.sawWork)) {
+        missed++;
+        c = await clickBar(i);
+      }
+      clicks.push(c);
     }
+    result.clicksThatDidNotLand = missed;
     const totals = clicks.map((c) => c.totalMs);
-    // Every click was answered (a timed-out one reports -1), with its queries run in the worker.
-    expect(Math.min(...totals)).toBeGreaterThan(0);
+    // Every click was answered (a timed-out one reports -1 and why), with its queries run in the worker.
+    expect(clicks.filter((c) => c.totalMs < 0)).toEqual([]);
     for (const c of clicks) expect(c.queries.length).toBeGreaterThan(0);
     result.crossFilterMedianMs = Math.round(pct(totals, 0.5));
     result.crossFilterP95Ms = Math.round(pct(totals, 0.95));

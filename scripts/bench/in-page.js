@@ -65,7 +65,12 @@
         if (!timedOut && !done) return void setTimeout(poll, 50);
         obs.disconnect();
         const t0 = downs[downsFrom] ?? armedAt;
-        if (!done) return resolve({ totalMs: -1, answeredAt: -1, t0, queries: [] });
+        if (!done) {
+          // Why it was not answered, for the report.
+          const busy = visuals().filter((v) => v !== clicked && !(clicked && clicked.contains(v)) && v.getAttribute('aria-busy') === 'true');
+          const why = { pressed: downs.length > downsFrom, sawWork, framed: lastIdleFrame >= 0, busy: busy.map((v) => v.getAttribute('data-testid') || v.className) };
+          return resolve({ totalMs: -1, answeredAt: -1, t0, queries: [], why });
+        }
         const m = msgs.slice(from).filter((x) => x.t >= t0);
         const queries = m
           .filter((x) => x.dir === 'out' && x.type === 'RUN_QUERY')
