@@ -19,7 +19,8 @@ export async function initialFigures<K extends string>(
   dataDir: string,
   queries: Record<K, CompileResult>
 ): Promise<Record<K, InitialFigures>> {
-  engine ??= NativeEngine.open(dataset, dataDir);
+  // DATA_DIR: build the site over another copy of the dataset (svelte.config.js, docs/performance.md).
+  engine ??= NativeEngine.open(dataset, process.env.DATA_DIR ?? dataDir);
   const db = await engine;
   const out = {} as Record<K, InitialFigures>;
   // One native connection: run in sequence.

@@ -1,0 +1,305 @@
+// npm run bench [-- options]
+//   --build <dirs>       built site(s) to serve (default build/); several, comma-separated,
+//                        are measured interleaved (run 1 of each, run 2 of each, …) so a
+//                        before/after comparison sees the same machine load
+//   --names <list>       a name per build (default: the folder names)
+//   --label <text>       name of this run in bench-results/ (default "bench")
+//   --runs <n>           cold + warm visits per network profile (default 5)
+//   --net <list>         network profiles: loopback, 10mbit50ms, or <Mbit>mbit<RTT>ms (default loopback,10mbit50ms)
+//   --cpu <rate>         CPU slowdown through CDP Emulation.setCPUThrottlingRate (default 1; try 4)
+//   --clicks <n>         cross-filter clicks per cold visit, each a state not seen before (default 20)
+//   --click-net <list>   profiles on which cross-filter clicks run (default loopback)
+//   --peer               also run the bench-only Vega-Lite peer page (/bench-peer) with the same clicks
+//   --no-first-click     skip the separate "first click answered" visits
+//   --timeout <s>        give up a visit that is not drawn after this long (default 180)
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { createSiteHandler } from '../site-server.js';
+const INSTRUMENT = new URL('./in-page.js', import.meta.url).pathname;
+import { rendererRssMb } from './process-memory';
+import { ShapedLink } from './shaper';
+import { fmt, spread, type Spread } from './stats';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1]! : dflt;
+};
+const flag = (name: string) => argv.includes(`--${name}`);
+const buildDirs = opt('build', process.env.BUILD_DIR ?? 'build').split(',').map((d) => resolve(d));
+const names = argv.includes('--names') ? opt('names', '').split(',') : buildDirs.map((d) => d.split('/').pop()!);
+const label = opt('label', 'bench');
+const runs = Number(opt('runs', '5'));
+const cpu = Number(opt('cpu', '1'));
+const clicks = Number(opt('clicks', '20'));
+const loadTimeout = Number(opt('timeout', '180')) * 1000;
+const nets = opt('net', 'loopback,10mbit50ms').split(',');
+const clickNets = opt('click-net', 'loopback').split(',');
+
+function netProfile(name: string) {
+  if (name === 'loopback') return { bitsPerSecond: Infinity, rttMs: 0 };
+  const m = /^(\d+(?:\.\d+)?)mbit(\d+)ms$/.exec(name);
+  if (!m) throw new Error(`unknown network profile ${name}`);
+  return { bitsPerSecond: Number(m[1]) * 1e6, rttMs: Number(m[2]) };
+}
+
+// ── the site, served like production, counted at the server ──────────────────────────
+let requests = 0;
+const handlers = buildDirs.map((dir) => createSiteHandler(dir, { gzipOnTheFly: true, onRequest: () => requests++ }));
+let handler = handlers[0]!;
+/** What the server sent, per request (path, encoding, bytes of body): the byte budget by kind of file. */
+let served: { path: string; encoding: string; bytes: number; status: number }[] = [];
+const server: Server = createServer((req, res) => {
+  res.on('finish', () =>
+    served.push({
+      path: req.url ?? '',
+      encoding: String(res.getHeader('content-encoding') ?? ''),
+      // HEAD (the engine's reachability check) and 304 send no body.
+      bytes: req.method === 'HEAD' || res.statusCode === 304 ? 0 : Number(res.getHeader('content-length') ?? 0),
+      status: res.statusCode
+    })
+  );
+  handler(req, res);
+});
+const kindOf = (path: string) =>
+  /\.wasm/.test(path) ? 'wasm' : /\.js/.test(path) ? 'js' : /\.css/.test(path) ? 'css' : /\.woff2?/.test(path) ? 'font' : /\.parquet/.test(path) ? 'parquet' : /\.json/.test(path) ? 'json' : 'page/other';
+const byKind = (log: typeof served) => {
+  const out: Record<string, { requests: number; bytes: number }> = {};
+  for (const r of log) {
+    const k = (out[kindOf(r.path)] ??= { requests: 0, bytes: 0 });
+    k.requests++;
+    k.bytes += r.bytes;
+  }
+  return out;
+};
+const sitePort = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
+
+async function open(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    headless: true,
+    viewport: { width: 1280, height: 1000 },
+    locale: 'ja-JP'
+  });
+  await context.addInitScript({ path: INSTRUMENT });
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  return { context, page };
+}
+
+type B = { __bench: { arm: (sel: string, quiet?: number, timeout?: number) => Promise<Click>; allDrawnAt: () => number; marks: () => { name: string; t: number }[]; paint: () => number } };
+interface Click {
+  totalMs: number;
+  answeredAt: number;
+  t0: number;
+  queries: { sent: number; answered: number }[];
+}
+
+/** Loads a page and waits for the engine and every visual. */
+async function load(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as B).__bench.allDrawnAt() >= 0, null, { timeout: loadTimeout, polling: 100 });
+  return page.evaluate(() => {
+    const b = (window as unknown as B).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { fcp: b.paint(), drawn: b.allDrawnAt(), marks: b.marks(), ttfb: nav?.responseStart ?? -1, domContentLoaded: nav?.domContentLoadedEventEnd ?? -1 };
+  });
+}
+
+/** Centres of the clickable bars of a visual (in document coordinates after scrolling it into view). */
+async function bars(page: Page, visual: string) {
+  await page.locator(`[data-testid="${visual}"]`).scrollIntoViewIfNeeded();
+  return page.$$eval(`[data-testid="${visual}"] svg path[role="graphics-symbol"]`, (ps) =>
+    ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+  );
+}
+
+async function click(page: Page, visual: string, at: { x: number; y: number }, timeout = 20000): Promise<Click> {
+  const result = page.evaluate(([sel, t]) => (window as unknown as B).__bench.arm(sel, 400, t), [`[data-testid="${visual}"]`, timeout] as const);
+  await page.waitForTimeout(20);
+  await page.mouse.click(at.x, at.y);
+  return result;
+}
+
+async function crossFilter(page: Page, visual: string, n: number): Promise<Click[]> {
+  const out: Click[] = [];
+  // Positions are read again before each click: a selection adds the filter bar above the
+  // charts and moves everything down.
+  for (let i = 0; i < n; i++) {
+    const targets = await bars(page, visual);
+    if (i >= targets.length) break;
+    out.push(await click(page, visual, targets[i]!));
+  }
+  return out;
+}
+
+interface Run {
+  cold: { fcp: number; ttfb: number; engineReady: number; drawn: number; bytes: number; requests: number; rssMb: number; marks: { name: string; t: number }[]; byKind: ReturnType<typeof byKind>; served: typeof served };
+  warm: { fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[] };
+  clicks: Click[];
+  peerClicks: Click[];
+  peerFailed?: string;
+  firstClick?: number;
+}
+
+const results: Record<string, Run[]> = {};
+const failures: Record<string, string[]> = {};
+const base = (port: number) => `http://localhost:${port}`;
+/** Result columns: one per build and network profile. */
+const columns = nets.flatMap((net) => names.map((name) => (names.length > 1 ? `${name} ${net}` : net)));
+for (const net of nets) {
+  const link = new ShapedLink(sitePort, netProfile(net));
+  const port = await link.listen();
+  for (let r = 0; r < runs; r++) for (const [bi, name] of names.entries()) {
+    handler = handlers[bi]!;
+    const column = names.length > 1 ? `${name} ${net}` : net;
+    const list: Run[] = (results[column] ??= []);
+    const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+    let stage = 'cold visit';
+    let context: BrowserContext | null = null;
+    let page: Page | undefined;
+    try {
+    // Cold: a fresh profile, nothing cached.
+    ({ context, page } = await open(profile));
+    link.reset();
+    requests = 0;
+    served = [];
+    const c = await load(page, `${base(port)}/`);
+    await page.waitForTimeout(1000);
+    const cold = {
+      fcp: c.fcp, ttfb: c.ttfb, drawn: c.drawn, marks: c.marks,
+      engineReady: c.marks.find((m) => m.name === 'engine-ready')?.t ?? -1,
+      bytes: link.bytesDown, requests, rssMb: rendererRssMb(profile), byKind: byKind(served), served: r === 0 ? served : []
+    };
+    const doClicks = clickNets.includes(net) && clicks > 0;
+    const clickTimes = doClicks ? await crossFilter(page, 'ov-systems', clicks) : [];
+    let peerClicks: Click[] = [];
+    let peerFailed: string | undefined;
+    if (doClicks && flag('peer') && existsSync(join(buildDirs[bi]!, 'bench-peer.html'))) {
+      try {
+        await load(page, `${base(port)}/bench-peer`);
+        peerClicks = await crossFilter(page, 'peer-systems', clicks);
+      } catch (e) {
+        peerFailed = (e as Error).message.split('\n')[0];
+        console.log(`${column} run ${r + 1}: peer page stopped: ${peerFailed}`);
+        await context.close().catch(() => {});
+        ({ context, page } = await open(profile));
+      }
+    }
+    stage = 'warm visit';
+    // V8 writes its wasm code cache a while after top-tier compilation finishes.
+    await page.waitForTimeout(3000);
+    await context.close();
+    // Warm: the same profile again, like coming back the next day.
+    ({ context, page } = await open(profile));
+    link.reset();
+    requests = 0;
+    served = [];
+    const w = await load(page, `${base(port)}/`);
+    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`) };
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    const run: Run = { cold, warm, clicks: clickTimes, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
+    stage = 'first click';
+    if (!flag('no-first-click')) {
+      // First click answered: a fresh profile, click a bar as soon as it is drawn.
+      const p2 = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+      ({ context, page } = await open(p2));
+      await page.goto(`${base(port)}/`);
+      await page.waitForSelector('[data-testid="ov-systems"] svg path[role="graphics-symbol"]', { timeout: 60000 });
+      const target = (await bars(page, 'ov-systems'))[0]!;
+      const fc = await click(page, 'ov-systems', target, 60000);
+      run.firstClick = fc.answeredAt;
+      await context.close();
+      rmSync(p2, { recursive: true, force: true });
+    }
+    list.push(run);
+    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
+    } catch (e) {
+      // A tab that runs out of memory or time: say where it stopped, keep the other runs.
+      // The last engine mark reached says which stage held it (engine, data:<file>, views).
+      const last = await page!
+        .evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} @${Math.round(m.startTime)} ms`).pop() ?? 'no mark')
+        .catch(() => 'page gone (crashed?)');
+      const reason = `${stage}: ${(e as Error).message.split('\n')[0]}; last mark: ${last}`;
+      (failures[column] ??= []).push(reason);
+      console.log(`${column} run ${r + 1}/${runs}: STOPPED at ${reason}`);
+      await context?.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  await link.close();
+}
+server.close();
+
+// ── summary ──────────────────────────────────────────────────────────────────────────
+const S = (xs: number[]) => spread(xs);
+const summary: Record<string, Record<string, Spread | null>> = {};
+const breakdown: Record<string, Record<string, Spread | null>> = {};
+for (const [net, list] of Object.entries(results)) {
+  const clicksAll = list.flatMap((r) => r.clicks.map((c) => c.totalMs));
+  const peerAll = list.flatMap((r) => r.peerClicks.map((c) => c.totalMs));
+  summary[net] = {
+    'first figures (FCP)': S(list.map((r) => r.cold.fcp)),
+    'first click answered': S(list.map((r) => r.firstClick ?? -1)),
+    'engine ready': S(list.map((r) => r.cold.engineReady)),
+    'every visual drawn': S(list.map((r) => r.cold.drawn)),
+    'cross-filter (all clicks)': S(clicksAll),
+    'cross-filter p95 per run': S(list.filter((r) => r.clicks.length).map((r) => spread(r.clicks.map((c) => c.totalMs))!.p95)),
+    'peer cross-filter (all clicks)': S(peerAll),
+    'bytes, first visit (MB)': S(list.map((r) => r.cold.bytes / 1e6)),
+    'requests, first visit': S(list.map((r) => r.cold.requests)),
+    'renderer memory (MB RSS)': S(list.map((r) => r.cold.rssMb)),
+    'warm visit: engine ready': S(list.map((r) => r.warm.engineReady)),
+    'warm visit: every visual drawn': S(list.map((r) => r.warm.drawn)),
+    'warm visit: bytes (MB)': S(list.map((r) => r.warm.bytes / 1e6)),
+    'warm visit: requests': S(list.map((r) => r.warm.requests))
+  };
+  // Where a cold load's time goes: performance marks the engine sets along the way.
+  const stage: Record<string, number[]> = {};
+  for (const r of list) {
+    stage['TTFB (HTML)'] = [...(stage['TTFB (HTML)'] ?? []), r.cold.ttfb];
+    for (const m of r.cold.marks) (stage[`mark ${m.name}`] ??= []).push(m.t);
+  }
+  const clickParts = list.flatMap((r) => r.clicks).filter((c) => c.queries.length);
+  Object.assign(stage, {
+    'click: press → first query posted to the worker': clickParts.map((c) => c.queries[0]!.sent),
+    'click: queries per click': clickParts.map((c) => c.queries.length),
+    'click: first query posted → last answer': clickParts.map((c) => Math.max(...c.queries.map((q) => q.answered)) - c.queries[0]!.sent),
+    // The worker answers one query at a time: a query's own time starts when the previous answer left.
+    ...Object.fromEntries(
+      [0, 1, 2, 3].map((k) => [
+        `click: worker time of query ${k + 1}`,
+        clickParts.filter((c) => c.queries.length > k).map((c) => c.queries[k]!.answered - Math.max(c.queries[k]!.sent, k ? c.queries[k - 1]!.answered : 0))
+      ])
+    ),
+    'click: last answer → painted frame': clickParts.map((c) => c.totalMs - Math.max(...c.queries.map((q) => q.answered)))
+  });
+  breakdown[net] = Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, S(v)]));
+}
+
+const unit = (k: string) => (/MB|requests/.test(k) ? '' : 'ms');
+const digits = (k: string) => (/MB/.test(k) ? 2 : 0);
+const cols = columns;
+let md = `### ${label} — ${new Date().toISOString()} (runs ${runs}, CPU ×${cpu}, clicks ${clicks}; ${names.map((n, i) => `${n} = ${buildDirs[i]}`).join(', ')})\n\nmedian (min–max, n)\n\n| figure | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
+for (const k of Object.keys(summary[cols[0]!]!)) md += `| ${k} | ${cols.map((n) => fmt(summary[n]![k]!, unit(k), digits(k))).join(' | ')} |\n`;
+md += `\nStage breakdown\n\n| stage | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
+const stageKeys = [...new Set(cols.flatMap((n) => Object.keys(breakdown[n]!)))];
+for (const k of stageKeys) md += `| ${k} | ${cols.map((n) => fmt(breakdown[n]![k] ?? null, k.includes('per click') ? '' : 'ms', k.includes('per click') ? 1 : 0)).join(' | ')} |\n`;
+for (const [c, why] of Object.entries(failures)) md += `\nStopped (${c}): ${why.join('; ')}\n`;
+for (const c of cols.filter((c) => c.endsWith(nets[0]!) && results[c]?.length)) {
+  md += `\nFirst visit by kind of file (${c}, first run; body bytes as sent, after compression)\n\n| kind | requests | KB |\n|---|---|---|\n`;
+  for (const [k, v] of Object.entries(results[c]![0]!.cold.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) md += `| ${k} | ${v.requests} | ${(v.bytes / 1024).toFixed(0)} |\n`;
+}
+console.log(`\n${md}`);
+mkdirSync('bench-results', { recursive: true });
+const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+const file = `bench-results/${stamp}-${label}`;
+writeFileSync(`${file}.json`, JSON.stringify({ label, date: new Date().toISOString(), builds: Object.fromEntries(names.map((n, i) => [n, buildDirs[i]])), runs, cpu, clicks, nets, summary, breakdown, raw: results, failures }, null, 2));
+writeFileSync(`${file}.md`, md);
+console.log(`wrote ${file}.json and ${file}.md`);
