@@ -6,7 +6,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
-import { startDuckdbWorker } from './duckdb-worker';
+import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
 import { EngineConnection } from './engine-connection';
 import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
 import { parquetToArrow } from './parquet-to-arrow';
@@ -32,7 +32,14 @@ export class BrowserEngine implements QueryEngine {
       eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
     });
     // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit).
-    const worker = startDuckdbWorker(bundle.mainWorker!);
+    let wasmOutcome: (o: WasmOutcome) => void = () => {};
+    const wasmFailed = new Promise<never>((_, reject) => {
+      wasmOutcome = (o) => {
+        if (o.ok) onProgress({ stage: 'engine', fraction: 0.7, detail: 'DuckDB-WASM' });
+        else reject(new Error(`DuckDB-WASM（分析エンジンの .wasm ファイル）を読み込めません。ファイルが壊れているか途中までしか届いていません (the engine's wasm failed to compile: ${o.error ?? 'unknown'})`));
+      };
+    });
+    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o));
     signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
@@ -57,7 +64,8 @@ export class BrowserEngine implements QueryEngine {
           if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
         }),
         reachable,
-        workerFailed
+        workerFailed,
+        wasmFailed
       ]);
     } catch (e) {
       worker.terminate();

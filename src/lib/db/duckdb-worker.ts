@@ -13,9 +13,37 @@
  * file, unchanged. Nothing else in that worker uses `TransformStream`. The price: no byte
  * progress while the wasm downloads (the worker logs a warning saying so).
  */
-export function startDuckdbWorker(workerUrl: string): Worker {
-  const source = `delete self.TransformStream;\nimportScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});\n`;
+export interface WasmOutcome {
+  ok: boolean;
+  /** The browser's own message when compiling failed (e.g. a file cut off half-way). */
+  error?: string;
+}
+
+/**
+ * Without `TransformStream` the worker reports no download progress, and DuckDB-WASM 1.32
+ * never answers when its wasm fails to compile (it just hangs). So the bootstrap also wraps
+ * `WebAssembly.instantiateStreaming` (passing the real response through untouched) and
+ * reports its outcome on a BroadcastChannel of this worker's own — DuckDB's message
+ * protocol on the worker port is left alone.
+ */
+export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void): Worker {
+  const channelName = `duckdb-wasm-${Math.random().toString(36).slice(2)}`;
+  const source = [
+    'delete self.TransformStream;',
+    `const channel = new BroadcastChannel(${JSON.stringify(channelName)});`,
+    'const instantiate = WebAssembly.instantiateStreaming;',
+    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => instantiate.call(WebAssembly, source, imports).then(',
+    '  (r) => { channel.postMessage({ ok: true }); return r; },',
+    '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
+    `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`,
+    ''
+  ].join('\n');
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const channel = onWasm ? new BroadcastChannel(channelName) : null;
+  channel?.addEventListener('message', (e: MessageEvent<WasmOutcome>) => {
+    onWasm?.(e.data);
+    channel.close();
+  });
   const worker = new Worker(url);
   // The worker has fetched its script once it speaks; the blob is not needed after that.
   worker.addEventListener('message', () => URL.revokeObjectURL(url), { once: true });
