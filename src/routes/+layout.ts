@@ -10,8 +10,10 @@ import { engineState } from '$lib/db/engine-state.svelte';
  * In the browser this runs before the page hydrates: start DuckDB-WASM now rather than
  * in onMount, since compiling its wasm is most of the time to interactive.
  */
-export function load({ data }) {
-  if (browser) void engineState.start(dataset, new URL(`${assets}/data/`, location.href));
+export function load({ data, url }) {
+  // /own-data needs no engine until the user switches to their data; `data=local` must not show published figures meanwhile.
+  if (browser && url.searchParams.get('data') === 'local' && !engineState.local) engineState.expectLocal = true;
+  if (browser && !url.pathname.endsWith('/own-data')) void engineState.start(dataset, new URL(`${assets}/data/`, location.href));
   // A universal load replaces the server load's data unless it passes it on.
   return data;
 }

@@ -1,3 +1,4 @@
+import { engineState } from '../db/engine-state.svelte';
 import type { QueryEngine, Row } from '../db/types';
 import type { InitialFigures } from './initial-figures';
 import type { CompileResult } from './spec';
@@ -28,7 +29,8 @@ export class LiveQuery {
       }
       this.sql = compiled.sql;
       if (!db) {
-        const known = initial !== undefined && initial.sql === compiled.sql;
+        // Prerendered figures are the published data's: never shown while the user's own data is active.
+        const known = initial !== undefined && initial.sql === compiled.sql && engineState.publishedShown;
         this.rows = known ? initial.rows : [];
         this.pending = !known;
         return;
