@@ -31,12 +31,16 @@ class EngineState {
   /** Bumped by every switch of data. */
   dataGeneration = $state(0);
   private starting: Promise<void> | null = null;
+  private waiting: Promise<void> | null = null;
+  private release: ((started: Promise<void>) => void) | null = null;
   private source: { dataset: DatasetSpec; dataUrl: URL } | null = null;
   /** Bumped by every (re)start, so a late failure report from an old instance is ignored. */
   private generation = 0;
 
   start(dataset: DatasetSpec, dataUrl: URL): Promise<void> {
     this.source ??= { dataset, dataUrl };
+    // `data=local` and the answer (a kept copy, or none) not known yet: start nothing, fetch nothing, until useData().
+    if (this.expectLocal && !this.starting) return (this.waiting ??= new Promise((resolve) => (this.release = resolve)));
     this.starting ??= this.boot();
     return this.starting;
   }
@@ -58,14 +62,20 @@ class EngineState {
 
   /**
    * Every page, the console and the downloads on `local` (null: back to the published data).
-   * Before `start()` it only records the choice; `start()` then loads it.
+   * Before `start()` it only records the choice; `start()` then loads it. It also answers a
+   * pending `expectLocal` (null: no local data after all), which starts what was waiting.
    */
   useData(local: LocalData | null): Promise<void> {
     this.local = local;
     this.expectLocal = false;
     this.dataGeneration++;
-    if (!this.starting) return Promise.resolve();
-    return this.retry();
+    if (this.starting) return this.retry();
+    if (!this.source) return Promise.resolve();
+    const started = this.start(this.source.dataset, this.source.dataUrl);
+    this.release?.(started);
+    this.release = null;
+    this.waiting = null;
+    return started;
   }
 
   reset(): Promise<void> {

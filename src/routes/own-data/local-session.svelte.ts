@@ -45,8 +45,8 @@ class LocalSession {
       this.kept = true;
       await engineState.useData(kept);
     } else {
-      engineState.expectLocal = false;
       this.linkNotice = true;
+      void engineState.useData(null);
       this.syncAddress();
     }
   }
