@@ -164,6 +164,19 @@ describe('the dashboard on the user’s own data', () => {
     await runSql(page, `SELECT count(*) AS n, count(*) FILTER (WHERE prefecture_code = '${DROPPED}') AS dropped FROM cases`);
     expect(await gridRows(page)).toEqual([['1', String(expectedTotal), '0']]);
 
+    // Back to the overview through the nav: its prerendered figures (published: 245) never appear, not even for a frame.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { kpiSeen: Set<string> }).kpiSeen = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector('[data-testid="kpi-case-count"]')?.textContent;
+        if (t) seen.add(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: '共同調達の状況', exact: true }).click();
+    await expect.poll(kpi, { timeout: 30_000 }).toBe(`${expectedTotal}件`);
+    expect(await page.evaluate(() => [...(window as unknown as { kpiSeen: Set<string> }).kpiSeen])).not.toContain('245件');
+
     // Kept: a reload (a new visit of the address) opens the same local data from IndexedDB.
     await page.goto(`${base}/?data=local`);
     await page.getByTestId('data-banner').waitFor();

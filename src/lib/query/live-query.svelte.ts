@@ -19,7 +19,7 @@ export class LiveQuery {
   private ticket = 0;
 
   constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
-    this.rows = initial?.rows ?? [];
+    this.rows = engineState.publishedShown ? (initial?.rows ?? []) : [];
     $effect(() => {
       const compiled = compile();
       const db = engine();
