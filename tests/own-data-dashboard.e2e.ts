@@ -161,8 +161,9 @@ describe('the dashboard on the user’s own data', () => {
     await page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: 'SQLコンソール', exact: true }).click();
     await page.waitForURL(/\/console\?data=local$/);
     await consoleReady(page);
-    await runSql(page, `SELECT count(*) AS n, count(*) FILTER (WHERE prefecture_code = '${DROPPED}') AS dropped FROM cases`);
-    expect(await gridRows(page)).toEqual([['1', String(expectedTotal), '0']]);
+    await runSql(page, `SELECT count(*) AS n, count(*) FILTER (WHERE prefecture_code = '${DROPPED}') AS dropped, current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked FROM cases`);
+    // The lockdown holds on the local data's instance too.
+    expect(await gridRows(page)).toEqual([['1', String(expectedTotal), '0', 'false', 'true']]);
 
     // Back to the overview through the nav: its prerendered figures (published: 245) never appear, not even for a frame.
     await page.evaluate(() => {
