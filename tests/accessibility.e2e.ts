@@ -9,7 +9,7 @@ import { launch, openPage, waitForEngine, type Recorder } from './support/browse
 // would, so the engine starts once; each must have no serious or critical violation.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('baseUrl');
-const NAV = ['共同調達とは', '事例一覧', 'システム種別ごと', '市区町村の参加状況', '都道府県ごと', 'SQLコンソール'];
+const NAV = ['共同調達とは', '事例一覧', 'システム種別ごと', '市区町村の参加状況', '都道府県ごと', 'SQLコンソール', '自分のデータで見る'];
 let context: BrowserContext;
 let page: Page;
 let rec: Recorder;

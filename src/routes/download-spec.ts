@@ -16,9 +16,15 @@ const SOURCE =
 const LICENSE =
   '公開資料の数値・文言: 出典を記載して利用（公共データ利用規約 第1.0版 / PDL1.0 に準拠）。市区町村: 「国土数値情報（行政区域データ）」（国土交通省）を加工して作成（CC BY 4.0）。人口: 令和2年国勢調査（総務省統計局）。合成データとコード: MIT。';
 
+const LOCAL_SOURCE = '利用者がこのブラウザーで読み込んだ自分のデータ（公開されている共同調達調査のデータではありません）';
+
 /** Key-value metadata written into every Parquet footer (the console's exports too). */
 export function fileMetadata(describeFilters: string, pageUrl: string): Record<string, string> {
-  return { as_of: AS_OF, filters: describeFilters, page_url: pageUrl, source: SOURCE, license: LICENSE, app_version: `kyodo-chotatsu-dashboard ${version}` };
+  const local = engineState.local?.label;
+  // The user's own data: say so, never the published survey's source and licence.
+  const source = local ? `${LOCAL_SOURCE}（${local.files.join('、')}）` : SOURCE;
+  const license = local ? 'データの権利は提供元に従う（このファイルは公開調査のデータではありません）' : LICENSE;
+  return { as_of: local?.asOf ?? AS_OF, filters: describeFilters, page_url: pageUrl, source, license, app_version: `kyodo-chotatsu-dashboard ${version}`, data: local ? 'local' : 'published' };
 }
 
 /** Starts (or reuses) the dashboard's engine: a download may be asked for before any chart loaded it. */
@@ -74,5 +80,5 @@ export function downloadRequest(filters: readonly Clause[], chips: readonly stri
       label: (a) => (a === 'display_name' ? '参加市区町村名' : label(a, PARTICIPATION_COLUMNS))
     }
   ];
-  return { sources, describeFilters, fileStem: stem, asOf: AS_OF, metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
+  return { sources, describeFilters, fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf: engineState.local?.label.asOf ?? AS_OF, metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
 }

@@ -207,6 +207,13 @@ export class ConsoleSession {
     if ((this.status as string) === 'ready') this.notice = notice;
   }
 
+  /** Ends this session's worker for good (the dashboard switched to other data). */
+  dispose(): void {
+    this.engine?.kill();
+    this.engine = null;
+    this.runConn = null;
+  }
+
   /** The guard reads words; this checks the catalog itself, and reloads if the model changed (or was shadowed) anyway. */
   private async checkModel(): Promise<void> {
     const now = await this.currentFingerprint();

@@ -43,7 +43,8 @@ export class BrowserEngine implements QueryEngine {
     signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
-    const files = Promise.all(dataset.tables.map((t) => fetchBytes(new URL(t.file, dataUrl))));
+    // Local tables (the user's own data) never touch the network; a copy, so the caller's bytes stay intact.
+    const files = Promise.all(dataset.tables.map((t) => (t.bytes ? Promise.resolve(t.bytes.slice().buffer) : fetchBytes(new URL(t.file, dataUrl)))));
     // If the wasm cannot be fetched, duckdb-wasm's worker never answers: check it ourselves
     // (a HEAD request, so the file is not downloaded twice) and fail loudly instead of hanging.
     const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(

@@ -1,6 +1,7 @@
 import { QueryCache } from '../query/query-cache';
 import type { BrowserEngine } from './browser-engine';
 import { DOWNLOAD_STALL_MS, START_STALL_MS, stallGuard, WatchedEngine } from './engine-watchdog';
+import { withLocalFiles, type LocalData } from './local-data';
 import type { DatasetSpec, LoadProgress, QueryEngine } from './types';
 
 /**
@@ -9,6 +10,11 @@ import type { DatasetSpec, LoadProgress, QueryEngine } from './types';
  * breaks off) or later (the worker dies). Started once and kept across page navigations;
  * `retry()` starts a fresh instance in place: the page, its URL filters and its
  * prerendered figures stay, and every visual queries again once the new engine is ready.
+ *
+ * `useData(local)` switches every page to the user's own files (and `reset()` back): a
+ * fresh instance is started with the local bytes, so the lockdown, the views and a NEW
+ * query cache come exactly as at any start (the cache is keyed by SQL text, which does
+ * not change with the data). `dataGeneration` tells other instances (the console) to follow.
  */
 class EngineState {
   progress = $state<LoadProgress>({ stage: 'engine', fraction: 0, detail: '' });
@@ -18,15 +24,62 @@ class EngineState {
   /** The uncached engine, for the console and downloads. */
   raw = $state<BrowserEngine | null>(null);
   readyAt = $state<number | null>(null);
+  /** The user's data, while the dashboard shows it; null: the published data. */
+  local = $state.raw<LocalData | null>(null);
+  /** The address says `data=local` but that data is not (yet) here: published figures must not show meanwhile. */
+  expectLocal = $state(false);
+  /** Bumped by every switch of data. */
+  dataGeneration = $state(0);
   private starting: Promise<void> | null = null;
+  private waiting: Promise<void> | null = null;
+  private release: ((started: Promise<void>) => void) | null = null;
   private source: { dataset: DatasetSpec; dataUrl: URL } | null = null;
   /** Bumped by every (re)start, so a late failure report from an old instance is ignored. */
   private generation = 0;
 
   start(dataset: DatasetSpec, dataUrl: URL): Promise<void> {
     this.source ??= { dataset, dataUrl };
+    // `data=local` and the answer (a kept copy, or none) not known yet: start nothing, fetch nothing, until useData().
+    if (this.expectLocal && !this.starting) return (this.waiting ??= new Promise((resolve) => (this.release = resolve)));
     this.starting ??= this.boot();
     return this.starting;
+  }
+
+  /** Prerendered figures answer the published data only. */
+  get publishedShown(): boolean {
+    return this.local === null && !this.expectLocal;
+  }
+
+  /** The dataset the running instance was given (with the local bytes, if any): the console loads the same. */
+  get dataset(): DatasetSpec | null {
+    if (!this.source) return null;
+    return this.local ? withLocalFiles(this.source.dataset, this.local.files) : this.source.dataset;
+  }
+
+  get dataUrl(): URL | null {
+    return this.source?.dataUrl ?? null;
+  }
+
+  /**
+   * Every page, the console and the downloads on `local` (null: back to the published data).
+   * Before `start()` it only records the choice; `start()` then loads it. It also answers a
+   * pending `expectLocal` (null: no local data after all), which starts what was waiting.
+   */
+  useData(local: LocalData | null): Promise<void> {
+    this.local = local;
+    this.expectLocal = false;
+    this.dataGeneration++;
+    if (this.starting) return this.retry();
+    if (!this.source) return Promise.resolve();
+    const started = this.start(this.source.dataset, this.source.dataUrl);
+    this.release?.(started);
+    this.release = null;
+    this.waiting = null;
+    return started;
+  }
+
+  reset(): Promise<void> {
+    return this.useData(null);
   }
 
   /** Ends the current instance (if any) and starts a new one with the same data. */
@@ -44,7 +97,8 @@ class EngineState {
 
   private async boot(): Promise<void> {
     const generation = ++this.generation;
-    const { dataset, dataUrl } = this.source!;
+    const dataset = this.dataset!;
+    const { dataUrl } = this.source!;
     const abort = new AbortController();
     const guard = stallGuard(() => stallMessage(this.progress));
     try {

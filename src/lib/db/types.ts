@@ -8,7 +8,8 @@ export interface QueryEngine {
 
 /** The tables a dataset is made of and the SQL that builds the model's views over them. */
 export interface DatasetSpec {
-  tables: { name: string; file: string }[];
+  /** `bytes`: the file's contents when it is local (the user's own data); otherwise it is fetched from the data folder. */
+  tables: { name: string; file: string; bytes?: Uint8Array }[];
   setupSql: string[];
 }
 

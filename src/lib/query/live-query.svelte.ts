@@ -1,3 +1,4 @@
+import { engineState } from '../db/engine-state.svelte';
 import type { QueryEngine, Row } from '../db/types';
 import type { InitialFigures } from './initial-figures';
 import type { CompileResult } from './spec';
@@ -18,7 +19,7 @@ export class LiveQuery {
   private ticket = 0;
 
   constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
-    this.rows = initial?.rows ?? [];
+    this.rows = engineState.publishedShown ? (initial?.rows ?? []) : [];
     $effect(() => {
       const compiled = compile();
       const db = engine();
@@ -28,7 +29,8 @@ export class LiveQuery {
       }
       this.sql = compiled.sql;
       if (!db) {
-        const known = initial !== undefined && initial.sql === compiled.sql;
+        // Prerendered figures are the published data's: never shown while the user's own data is active.
+        const known = initial !== undefined && initial.sql === compiled.sql && engineState.publishedShown;
         this.rows = known ? initial.rows : [];
         this.pending = !known;
         return;

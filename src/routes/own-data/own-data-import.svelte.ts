@@ -4,20 +4,24 @@
  */
 import type { Problem } from '../../../scripts/data/survey-core.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { LocalData } from '$lib/db/local-data';
+import { checkParquet } from './parquet-input';
 
 export type ImportStatus =
   | { kind: 'idle' }
   | { kind: 'validating'; started: number; file?: string; rows?: number }
   | { kind: 'invalid'; problems: Problem[]; ms: number }
-  | { kind: 'valid'; cases: number; participation: number; ms: number }
+  | { kind: 'valid'; cases: number; participation: number; ms: number; source: 'csv' | 'parquet'; asOf: string | null }
+  | { kind: 'parquet-invalid'; problems: string[] }
   | { kind: 'failed'; message: string };
 
 const CASES = 'cases.csv';
 const PARTICIPATION = 'participation.csv';
 
 /** Which of the template's two files a picked file is, by name (case-insensitive, any folder). */
-export function roleOf(name: string): 'cases' | 'participation' | null {
+export function roleOf(name: string): 'cases' | 'participation' | 'parquet' | null {
   const n = name.toLowerCase().replace(/^.*[\\/]/, '');
+  if (n.endsWith('.parquet')) return 'parquet';
   if (n === CASES || (n.includes('case') && n.endsWith('.csv'))) return 'cases';
   if (n === PARTICIPATION || (n.includes('particip') && n.endsWith('.csv'))) return 'participation';
   return null;
@@ -33,6 +37,9 @@ export class OwnDataImport {
   /** Finished validations, so a reader can tell a new verdict from the previous one. */
   runs = $state(0);
   files = $state<{ name: string; bytes: Uint8Array }[]>([]);
+  /** Parquet files picked (the build's or this page's export), by name. */
+  parquetFiles = $state.raw<File[]>([]);
+  private parquetChecked: Record<string, Uint8Array> | null = null;
   private worker: Worker | null = null;
   private pending: ((r: WorkerReply) => void) | null = null;
 
@@ -60,15 +67,51 @@ export class OwnDataImport {
   /** Adds picked or dropped files and validates when both are there (or says which is missing). */
   async pick(list: Iterable<File>): Promise<void> {
     const ignored: string[] = [];
+    const parquet: File[] = [];
     for (const f of list) {
       const role = roleOf(f.name);
-      if (role === 'cases') this.casesFile = f;
+      if (role === 'parquet') parquet.push(f);
+      else if (role === 'cases') this.casesFile = f;
       else if (role === 'participation') this.participationFile = f;
       else ignored.push(f.name);
     }
     this.ignored = ignored;
     this.files = [];
-    if (this.casesFile || this.participationFile) await this.validate();
+    if (parquet.length > 0) {
+      this.casesFile = this.participationFile = null;
+      this.parquetFiles = parquet;
+      await this.checkParquetFiles();
+    } else if (this.casesFile || this.participationFile) {
+      this.parquetFiles = [];
+      await this.validate();
+    }
+  }
+
+  private async checkParquetFiles(): Promise<void> {
+    const started = performance.now();
+    this.status = { kind: 'validating', started };
+    this.parquetChecked = null;
+    const r = await checkParquet(await Promise.all(this.parquetFiles.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
+    const ms = Math.round(performance.now() - started);
+    if (r.ok) {
+      this.parquetChecked = r.files;
+      this.status = { kind: 'valid', cases: r.cases, participation: r.participation, ms, source: 'parquet', asOf: r.asOf };
+    } else this.status = { kind: 'parquet-invalid', problems: r.problems };
+    this.runs++;
+  }
+
+  /** The validated data as the dashboard loads it: Parquet bytes per file, and what the banner says. */
+  async localData(asOf: string): Promise<LocalData> {
+    if (this.status.kind !== 'valid') throw new Error('検証に成功したデータがありません');
+    const counts = { 事例: this.status.cases, 参加団体: this.status.participation };
+    if (this.status.source === 'parquet' && this.parquetChecked) {
+      return { files: this.parquetChecked, label: { files: this.parquetFiles.map((f) => f.name), counts, asOf } };
+    }
+    const r = await this.ask({ type: 'export', asOf });
+    if (r.type !== 'files') throw new Error(r.type === 'error' ? r.message : '予期しない応答です');
+    const files = Object.fromEntries(r.files.filter((f) => f.name.endsWith('.parquet')).map((f) => [f.name, f.bytes]));
+    const names = [this.casesFile?.name, this.participationFile?.name].filter((n): n is string => !!n);
+    return { files, label: { files: names, counts, asOf } };
   }
 
   async validate(): Promise<void> {
@@ -76,7 +119,7 @@ export class OwnDataImport {
     const [cases, participation] = await Promise.all([this.casesFile?.arrayBuffer() ?? null, this.participationFile?.arrayBuffer() ?? null]);
     const transfer = [cases, participation].filter((b): b is ArrayBuffer => b !== null);
     const r = await this.ask({ type: 'validate', cases, participation }, transfer);
-    if (r.type === 'valid') this.status = { kind: 'valid', cases: r.cases, participation: r.participation, ms: r.ms };
+    if (r.type === 'valid') this.status = { kind: 'valid', cases: r.cases, participation: r.participation, ms: r.ms, source: 'csv', asOf: null };
     else if (r.type === 'invalid') this.status = { kind: 'invalid', problems: r.problems, ms: r.ms };
     else this.status = { kind: 'failed', message: r.type === 'error' ? r.message : '予期しない応答です' };
     this.runs++;

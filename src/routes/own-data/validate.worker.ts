@@ -5,7 +5,7 @@
  */
 import prefectures from '../../../data/reference/prefectures.csv?raw';
 import municipalities from '../../../data/reference/municipalities.csv?raw';
-import { parseReference, processSurvey, surveyToCsv, SOURCE_NOTE, type SurveyResult } from './worker-core';
+import { allRows, parseReference, processSurvey, surveyToCsv, SOURCE_NOTE, type SurveyResult } from './worker-core';
 import { surveyParquetFiles } from './survey-parquet';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -32,7 +32,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     } else if (req.type === 'export') {
       if (!last?.ok) throw new Error('検証に成功したデータがありません');
       const csv = surveyToCsv(last.survey, ref);
-      const parquet = await surveyParquetFiles(last.tables, { as_of: req.asOf, source: SOURCE_NOTE, built_from: 'import', generator: 'kyodo-chotatsu-dashboard /own-data' });
+      // The as-of date the user gave goes into dataset.parquet too (the template has no date column).
+      const [row] = allRows(last.tables.dataset);
+      const tables = { ...last.tables, dataset: { count: 1, rows: () => [[req.asOf, ...row!.slice(1)]] } };
+      const parquet = await surveyParquetFiles(tables, { as_of: req.asOf, source: SOURCE_NOTE, built_from: 'import', generator: 'kyodo-chotatsu-dashboard /own-data' });
       reply({ type: 'files', files: [...parquet, { name: 'cases.csv', bytes: new TextEncoder().encode(csv.cases) }, { name: 'participation.csv', bytes: new TextEncoder().encode(csv.participation) }] }, parquet.map((f) => f.bytes.buffer));
     }
   } catch (err) {
