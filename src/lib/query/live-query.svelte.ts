@@ -1,12 +1,14 @@
 import type { QueryEngine, Row } from '../db/types';
+import { clickFigures } from './click-figures.svelte';
 import type { InitialFigures } from './initial-figures';
 import type { CompileResult } from './spec';
 
 /**
  * A visual's data: re-runs its compiled SQL whenever the inputs `compile` reads change
  * (filter context, slicers) and an engine is available. Before the engine is ready it
- * shows the prerendered figures, but only while its SQL is the one they answer: a view
- * restored from a URL with filters shows "pending", never unfiltered numbers.
+ * shows the prerendered figures, but only while its SQL is the one they answer, or the
+ * build-time figures of a one-click state (click-figures); any other view shows "pending",
+ * never unfiltered numbers, and runs when the engine arrives.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
@@ -28,9 +30,9 @@ export class LiveQuery {
       }
       this.sql = compiled.sql;
       if (!db) {
-        const known = initial !== undefined && initial.sql === compiled.sql;
-        this.rows = known ? initial.rows : [];
-        this.pending = !known;
+        const known = initial !== undefined && initial.sql === compiled.sql ? initial.rows : clickFigures.get(compiled.sql);
+        this.rows = known ?? [];
+        this.pending = known === undefined;
         return;
       }
       const ticket = ++this.ticket;
