@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { V } from '../src/routes/overview-queries';
-import { launch, openPage, waitForEngine } from './support/browser';
-import { clickBar, waitForChart } from './support/page-reading';
+import { launch, waitForEngine } from './support/browser';
+import { installClickTiming, percentile, timeClick } from './support/click-latency';
+import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
 // Measures what the foundation issue asks to report, and keeps it from regressing badly.
 // Bounds are loose: CI machines are slow and shared. The numbers land in test-results/.
@@ -14,7 +15,9 @@ const result: Record<string, number> = {};
 
 beforeAll(async () => {
   context = await launch();
-  ({ page } = await openPage(context, `${base}/`));
+  page = await context.newPage();
+  await installClickTiming(page);
+  await page.goto(`${base}/`);
 });
 afterAll(async () => {
   mkdirSync('test-results', { recursive: true });
@@ -22,8 +25,6 @@ afterAll(async () => {
   console.log('performance', result);
   await context?.close();
 });
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 describe('performance (cold load, cross-filter latency)', () => {
   it('paints the prerendered figures long before the engine is interactive', async () => {
@@ -40,23 +41,23 @@ describe('performance (cold load, cross-filter latency)', () => {
     expect(t.ready).toBeLessThan(60000);
   });
 
-  it('a click on a bar updates the other visual quickly (20 clicks)', async () => {
+  it('a click on a bar updates the other visuals quickly (20 clicks, timed in the page from pointerdown to the painted frame)', async () => {
     await waitForChart(page, V.systems);
-    const times: number[] = [];
-    const systems = ['施設予約システム', '電子契約システム', 'ビジネスチャットツール', '校務支援システム', 'RPA'];
-    for (let i = 0; i < 20; i++) {
-      const before = await page.locator(`[data-testid="${V.prefectures}"] details table`).innerHTML();
-      const t0 = Date.now();
-      await clickBar(page, V.systems, systems[i % systems.length]!);
-      await page.waitForFunction(
-        ([sel, html]) => document.querySelector(sel!)?.innerHTML !== html,
-        [`[data-testid="${V.prefectures}"] details table`, before] as const,
-        { polling: 'raf' }
-      );
-      times.push(Date.now() - t0);
+    const totals: number[] = [];
+    const firstQuery: number[] = [];
+    // Each click selects one system not selected before, so no answer comes from the SQL-text cache.
+    const names = (await tableOf(page, V.systems)).map((r) => r[1]!);
+    const unique = names.filter((n) => names.filter((m) => m.includes(n)).length === 1);
+    expect(unique.length).toBeGreaterThanOrEqual(20);
+    for (const name of unique.slice(0, 20)) {
+      const t = await timeClick(page, `[data-testid="${V.systems}"]`, () => clickBar(page, V.systems, name));
+      totals.push(t.total);
+      if (t.firstQuery >= 0) firstQuery.push(t.firstQuery);
     }
-    result.crossFilterMedianMs = pct(times, 0.5);
-    result.crossFilterP95Ms = pct(times, 0.95);
+    result.crossFilterMedianMs = Math.round(percentile(totals, 0.5));
+    result.crossFilterP95Ms = Math.round(percentile(totals, 0.95));
+    result.pressToFirstQueryMedianMs = Math.round(percentile(firstQuery, 0.5));
+    expect(totals.every((t) => t > 0)).toBe(true);
     expect(result.crossFilterP95Ms).toBeLessThan(1500);
   });
 });

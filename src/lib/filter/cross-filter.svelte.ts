@@ -24,12 +24,11 @@ export class CrossFilter {
     params: ParamSpec[] = pageParams(page)
   ) {
     this.params = params;
+    this.effective = $derived(effectiveContext(this.page, this.clauses));
   }
 
-  /** The one filter context of the page (defaults included) that everything on it reads. */
-  get effective(): Clause[] {
-    return effectiveContext(this.page, this.clauses);
-  }
+  /** The one filter context of the page (defaults included) that everything on it reads (computed once per change). */
+  readonly effective: Clause[];
 
   /** Reads the address now and on back/forward; `pinned` parameters (e.g. the as-of date) go with every change. */
   bindToUrl(pinned: Record<string, string> = {}): () => void {
@@ -106,7 +105,12 @@ export class CrossFilter {
     for (const [k, v] of Object.entries(this.pinned)) {
       keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
     }
-    // SvelteKit's shallow routing keeps its router's history bookkeeping intact.
-    pushState(this.href(encodeQuery(next, this.params, keep)), {});
+    const href = this.href(encodeQuery(next, this.params, keep));
+    // In a task of its own, after Svelte's effects have posted the visuals' queries: the URL
+    // update (SvelteKit's shallow routing keeps its history bookkeeping intact) then runs
+    // while the worker answers, not before. Timers keep the commits' order.
+    setTimeout(() => {
+      if (this.bound) pushState(href, {});
+    });
   }
 }
