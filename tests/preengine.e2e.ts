@@ -105,7 +105,7 @@ describe('clicks before the engine is ready', () => {
     await expect.poll(() => overview.locator('[data-testid="ov-prefectures"]').getAttribute('aria-busy')).toBe('true');
     expect(await overview.locator('[data-testid="ov-years"]').getAttribute('aria-busy')).toBe('true');
     expect(await engineStarted(overview)).toBe(false);
-    expect(new URL(overview.url()).searchParams.get('ov-systems')).toBe('S08,S02');
+    await expect.poll(() => new URL(overview.url()).searchParams.get('ov-systems')).toBe('S08,S02');
     release();
     await waitForEngine(overview);
     const s: State = { 'ov-systems': ['S08', 'S02'] };

@@ -34,6 +34,8 @@ export interface ClickTiming {
   /** pointerdown → last message from the worker (ms), and how many queries were posted. */
   lastAnswer: number;
   queries: number;
+  /** Every worker message after the press (ms after it). */
+  answerTimes: number[];
 }
 
 /** Measures one click made by `click()` on the visual `clickedSelector`. */
@@ -69,7 +71,8 @@ export async function timeClick(page: Page, clickedSelector: string, click: () =
             total: idleFrame - t0,
             firstQuery: posts.length ? posts[0]! - t0 : -1,
             lastAnswer: answers.length ? answers[answers.length - 1]! - t0 : -1,
-            queries: posts.length
+            queries: posts.length,
+            answerTimes: answers.map((t) => Math.round(t - t0))
           });
         };
         setTimeout(poll, 50);

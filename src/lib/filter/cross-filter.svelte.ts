@@ -106,11 +106,13 @@ export class CrossFilter {
       keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
     }
     const href = this.href(encodeQuery(next, this.params, keep));
-    // In a task of its own, after Svelte's effects have posted the visuals' queries: the URL
-    // update (SvelteKit's shallow routing keeps its history bookkeeping intact) then runs
-    // while the worker answers, not before. Timers keep the commits' order.
-    setTimeout(() => {
+    // Once the click has been answered and painted (idle), never before: the URL update
+    // (SvelteKit's shallow routing keeps its history bookkeeping intact, and re-renders what
+    // reads the page state) is not what a person waits for. Idle callbacks keep the commits' order.
+    const push = () => {
       if (this.bound) pushState(href, {});
-    });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(push, { timeout: 300 });
+    else setTimeout(push);
   }
 }

@@ -18,6 +18,12 @@ class ClickFigures {
     return this.rows.get(sql);
   }
 
+  /** Forgets every answer (e.g. when other data than the shipped files is loaded: they would not answer it). */
+  clear(): void {
+    this.rows.clear();
+    this.revision++;
+  }
+
   add(file: ClickFiguresFile): void {
     for (const [sql, rows] of Object.entries(file)) this.rows.set(sql, rows);
     this.revision++;
