@@ -1,15 +1,12 @@
 import { dataset } from '$model/dataset';
 import { initialFigures } from '$lib/query/initial-figures';
-import { kpiQuery, prefecturesQuery, systemsQuery, yearsQuery } from './overview-queries';
+import { compileBindings } from '$lib/query/query-binding';
+import { overviewBindings } from './overview-queries';
+import { overviewPage } from './overview-page';
 
 /** Build time only: the default view's figures, baked into the HTML (see initial-figures.ts). */
 export const prerender = true;
 
 export async function load() {
-  return initialFigures(dataset, 'static/data', {
-    kpi: kpiQuery([]),
-    systems: systemsQuery([]),
-    prefectures: prefecturesQuery([]),
-    years: yearsQuery([])
-  });
+  return initialFigures(dataset, 'static/data', compileBindings(overviewPage, overviewBindings, []));
 }

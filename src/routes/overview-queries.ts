@@ -1,6 +1,7 @@
 import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery } from '$lib/query/compile';
+import { PAGE_SCOPE, type Bindings } from '$lib/query/query-binding';
 import type { CompileResult } from '$lib/query/spec';
 
 import { selectField } from '$lib/filter/page-context';
@@ -44,3 +45,11 @@ export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
     nonNullDimensions: true,
     orderBy: [{ key: 'start_year' }]
   });
+
+/** The page's queries, declared once: its live queries, prerendered and one-click figures derive from these. */
+export const overviewBindings = {
+  kpi: { scope: PAGE_SCOPE, compile: kpiQuery },
+  systems: { scope: V.systems, compile: systemsQuery },
+  prefectures: { scope: V.prefectures, compile: prefecturesQuery },
+  years: { scope: V.years, compile: yearsQuery }
+} satisfies Bindings;

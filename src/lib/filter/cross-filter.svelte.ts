@@ -24,12 +24,11 @@ export class CrossFilter {
     params: ParamSpec[] = pageParams(page)
   ) {
     this.params = params;
+    this.effective = $derived(effectiveContext(this.page, this.clauses));
   }
 
-  /** The one filter context of the page (defaults included) that everything on it reads. */
-  get effective(): Clause[] {
-    return effectiveContext(this.page, this.clauses);
-  }
+  /** The one filter context of the page (defaults included) that everything on it reads (computed once per change). */
+  readonly effective: Clause[];
 
   /** Reads the address now and on back/forward; `pinned` parameters (e.g. the as-of date) go with every change. */
   bindToUrl(pinned: Record<string, string> = {}): () => void {
@@ -106,7 +105,14 @@ export class CrossFilter {
     for (const [k, v] of Object.entries(this.pinned)) {
       keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
     }
-    // SvelteKit's shallow routing keeps its router's history bookkeeping intact.
-    pushState(this.href(encodeQuery(next, this.params, keep)), {});
+    const href = this.href(encodeQuery(next, this.params, keep));
+    // Once the click has been answered and painted (idle), never before: the URL update
+    // (SvelteKit's shallow routing keeps its history bookkeeping intact, and re-renders what
+    // reads the page state) is not what a person waits for. Idle callbacks keep the commits' order.
+    const push = () => {
+      if (this.bound) pushState(href, {});
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(push, { timeout: 300 });
+    else setTimeout(push);
   }
 }

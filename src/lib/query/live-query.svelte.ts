@@ -1,13 +1,15 @@
-import { engineState } from '../db/engine-state.svelte';
 import type { QueryEngine, Row } from '../db/types';
+import { clickFigures } from './click-figures.svelte';
+import { shippedData } from './shipped-data.svelte';
 import type { InitialFigures } from './initial-figures';
 import type { CompileResult } from './spec';
 
 /**
  * A visual's data: re-runs its compiled SQL whenever the inputs `compile` reads change
  * (filter context, slicers) and an engine is available. Before the engine is ready it
- * shows the prerendered figures, but only while its SQL is the one they answer: a view
- * restored from a URL with filters shows "pending", never unfiltered numbers.
+ * shows the prerendered figures, but only while its SQL is the one they answer, or the
+ * build-time figures of a one-click state (click-figures); any other view shows "pending",
+ * never unfiltered numbers, and runs when the engine arrives.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
@@ -19,7 +21,7 @@ export class LiveQuery {
   private ticket = 0;
 
   constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
-    this.rows = engineState.publishedShown ? (initial?.rows ?? []) : [];
+    this.rows = shippedData.current ? (initial?.rows ?? []) : [];
     $effect(() => {
       const compiled = compile();
       const db = engine();
@@ -29,10 +31,14 @@ export class LiveQuery {
       }
       this.sql = compiled.sql;
       if (!db) {
-        // Prerendered figures are the published data's: never shown while the user's own data is active.
-        const known = initial !== undefined && initial.sql === compiled.sql && engineState.publishedShown;
-        this.rows = known ? initial.rows : [];
-        this.pending = !known;
+        // Build-time answers describe the shipped data only: never shown while the user's own data is active.
+        const known = !shippedData.current
+          ? undefined
+          : initial !== undefined && initial.sql === compiled.sql
+            ? initial.rows
+            : clickFigures.get(compiled.sql);
+        this.rows = known ?? [];
+        this.pending = known === undefined;
         return;
       }
       const ticket = ++this.ticket;

@@ -1,7 +1,9 @@
 import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
+import { NO_SCOPE, PAGE_SCOPE, type Bindings } from '$lib/query/query-binding';
 import type { CompileResult } from '$lib/query/spec';
+import { kpiQuery } from '../overview-queries';
 
 import { selectField } from '$lib/filter/page-context';
 import { participationPage, V } from './participation-page';
@@ -46,3 +48,18 @@ export const municipalityCasesQuery = (filters: readonly Clause[]): CompileResul
     filters,
     orderBy: [{ key: 'system_order' }, { key: 'case_id' }]
   });
+
+/** The prerendered part of the page (KPIs, tiles): also what its one-click figures cover. */
+export const participationFigureBindings = {
+  kpi: { scope: PAGE_SCOPE, compile: kpiQuery },
+  tiles: { scope: V.tiles, compile: prefectureQuery }
+} satisfies Bindings;
+
+/** The page's queries, declared once (the map and the lists need the engine: too many rows to prerender). */
+export const participationBindings = {
+  ...participationFigureBindings,
+  mapPrefs: { scope: V.map, compile: prefectureQuery },
+  mapJoined: { scope: V.map, compile: participantsQuery },
+  municipalities: { scope: NO_SCOPE, compile: () => municipalitiesQuery() },
+  muniCases: { scope: V.municipalityCases, compile: municipalityCasesQuery }
+} satisfies Bindings;

@@ -1,6 +1,7 @@
 import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
+import { PAGE_SCOPE, type Bindings } from '$lib/query/query-binding';
 import type { CompileResult } from '$lib/query/spec';
 
 import { selectField } from '$lib/filter/page-context';
@@ -16,7 +17,8 @@ export const FIELD = {
   prefectures: selectField(systemsPage, V.prefectures)
 };
 
-export { kpiQuery } from '../overview-queries';
+import { kpiQuery } from '../overview-queries';
+export { kpiQuery };
 
 /** One donut: cases and their share by an answer column (non-answers are categories of their own). */
 export const answerQuery = (field: string, filters: readonly Clause[]): CompileResult =>
@@ -58,3 +60,14 @@ export const prefectureCasesQuery = (filters: readonly Clause[]): CompileResult 
     filters,
     orderBy: [{ key: 'prefecture_code' }, { key: 'case_id' }]
   });
+
+/** The page's queries, declared once: its live queries, prerendered and one-click figures derive from these. */
+export const systemsBindings = {
+  kpi: { scope: PAGE_SCOPE, compile: kpiQuery },
+  environment: { scope: V.environment, compile: (f: readonly Clause[]) => answerQuery(FIELD.environment, f) },
+  burden: { scope: V.burden, compile: (f: readonly Clause[]) => answerQuery(FIELD.burden, f) },
+  subsidy: { scope: V.subsidy, compile: (f: readonly Clause[]) => answerQuery(FIELD.subsidy, f) },
+  subsidyNames: { scope: V.subsidyNames, compile: subsidyNamesQuery },
+  years: { scope: V.years, compile: yearsQuery },
+  prefectures: { scope: V.prefectures, compile: prefectureCasesQuery }
+} satisfies Bindings;
