@@ -1,4 +1,4 @@
-import { QueryCache } from '../query/query-cache';
+import { QueryCache } from './query-cache';
 import type { BrowserEngine } from './browser-engine';
 import { DOWNLOAD_STALL_MS, START_STALL_MS, stallGuard, WatchedEngine } from './engine-watchdog';
 import { withLocalFiles, type LocalData } from './local-data';

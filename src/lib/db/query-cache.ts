@@ -1,4 +1,4 @@
-import type { QueryEngine, Row } from '../db/types';
+import type { QueryEngine, Row } from './types';
 
 /**
  * Memoises results by SQL text (Mosaic's rule: the SQL is the cache key). Failed queries
