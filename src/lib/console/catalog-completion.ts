@@ -12,7 +12,8 @@ export interface EditorCatalog {
   functions: string;
   measures: Completion[];
   /** For the catalog panel: tables and views with their comments. */
-  objects: { schema: string; name: string; kind: string; comment: string; columns: number }[];
+  /** `internal`: a table the model's views read (listed in the catalog's internal_tables), hidden from the list. */
+  objects: { schema: string; name: string; kind: string; comment: string; columns: number; internal: boolean }[];
 }
 
 type Meta = (sql: string) => Promise<Row[]>;
@@ -42,6 +43,7 @@ export async function loadCatalog(meta: Meta): Promise<EditorCatalog> {
   const namespace: Record<string, SQLNamespace> = { ...(schema.main ?? {}) };
   for (const [s, ts] of Object.entries(schema)) if (s !== 'main') namespace[s] = ts;
   const measures = await meta(`SELECT name, label, sql, description FROM ${ident(CATALOG_SCHEMA)}.measures`).catch(() => [] as Row[]);
+  const internal = new Set((await meta(`SELECT name FROM ${ident(CATALOG_SCHEMA)}.internal_tables`).catch(() => [] as Row[])).map((r) => String(r.name)));
   return {
     schema: namespace,
     keywords: String(kw[0]?.s ?? '').toLowerCase(),
@@ -55,7 +57,7 @@ export async function loadCatalog(meta: Meta): Promise<EditorCatalog> {
       apply: `${m.sql} AS ${ident(String(m.name))}`,
       boost: 5
     })),
-    objects: objs.map((o) => ({ schema: String(o.schema_name), name: String(o.name), kind: String(o.kind), comment: String(o.comment), columns: Number(o.columns) }))
+    objects: objs.map((o) => ({ schema: String(o.schema_name), name: String(o.name), kind: String(o.kind), comment: String(o.comment), columns: Number(o.columns), internal: String(o.schema_name) === 'main' && internal.has(String(o.name)) }))
   };
 }
 
