@@ -1,19 +1,30 @@
-/** Example queries over this dataset's model views (shown in the console's 「例」 menu). */
+import { model } from '$model/kyodo-model';
+import { fieldLabel } from '$lib/model/labels';
+import { ident } from '$lib/sql/quote';
+import { measure } from '../measures';
+
+/** A model measure as a select item: its SQL and its label, both from the model. */
+const m = (name: string) => `${measure(name).sql} AS ${ident(measure(name).label)}`;
+/** A model column as a select item, labelled by the model. */
+const f = (field: string) => `${field} AS ${ident(fieldLabel(model, field))}`;
+const CASES = ident(measure('case_count').label);
+
+/** Example queries over this dataset's model views (shown in the console's 「例」 menu); labels and measures come from the model. */
 export const EXAMPLES: { label: string; sql: string }[] = [
   {
-    label: 'システム別の事例件数',
-    sql: `-- システム別の事例件数（ページの「システム別の事例件数」と同じ）
-SELECT s.division AS 部門, s.system_name AS システム名, count(*) AS 事例件数
-FROM cases c JOIN system s USING (system_id)
+    label: `システム別の${measure('case_count').label}`,
+    sql: `-- システム別の${measure('case_count').label}（ページの「システム別の${measure('case_count').label}」と同じ）
+SELECT ${f('system.division')}, ${f('system.system_name')}, ${m('case_count')}
+FROM cases JOIN system USING (system_id)
 GROUP BY ALL
-ORDER BY min(s.system_order);`
+ORDER BY min(system.system_order);`
   },
   {
-    label: '都道府県別の事例件数',
-    sql: `SELECT p.prefecture_name AS 都道府県, count(*) AS 事例件数, count(DISTINCT c.system_id) AS システム数
-FROM cases c JOIN prefecture p USING (prefecture_code)
+    label: `都道府県別の${measure('case_count').label}`,
+    sql: `SELECT ${f('prefecture.prefecture_name')}, ${m('case_count')}, count(DISTINCT cases.system_id) AS システム数
+FROM cases JOIN prefecture USING (prefecture_code)
 GROUP BY ALL
-ORDER BY 事例件数 DESC, 都道府県;`
+ORDER BY ${CASES} DESC, 1;`
   },
   {
     label: '参加市区町村（施設予約システム）',
@@ -27,9 +38,9 @@ WHERE s.system_name = '施設予約システム'
 ORDER BY m.lg_code;`
   },
   {
-    label: '初期費用規模ごとの事例件数',
-    sql: `SELECT coalesce(b.band_label, c.initial_cost_band_answer) AS 初期費用規模, count(*) AS 事例件数
-FROM cases c LEFT JOIN cost_band b ON b.band_order = c.initial_cost_band_order
+    label: `初期費用規模ごとの${measure('case_count').label}`,
+    sql: `SELECT ${f('cases.initial_cost_band')}, ${m('case_count')}
+FROM cases LEFT JOIN cost_band b ON b.band_label = cases.initial_cost_band
 GROUP BY ALL
 ORDER BY min(coalesce(b.band_order, 99));`
   },
@@ -40,7 +51,7 @@ ORDER BY min(coalesce(b.band_order, 99));`
   {
     label: 'ビューと列の説明（DuckDB のカタログ）',
     sql: `SELECT table_name, column_name, data_type, comment FROM duckdb_columns()
-WHERE schema_name = 'main' AND NOT starts_with(table_name, 'raw_')
+WHERE schema_name = 'main' AND table_name NOT IN (SELECT name FROM model_catalog.internal_tables)
 ORDER BY table_name, column_index;`
   },
   {
