@@ -100,3 +100,24 @@ describe('compileRows', () => {
     expect(await rows(sqlOf(r))).toEqual([{ id: 3, city: 'Nara' }]);
   });
 });
+
+describe('compileRows pages', () => {
+  it('reads a long list a page at a time: the pages, concatenated, are the whole ordered list', async () => {
+    const page = async (offset: number) => {
+      const c = compileRows(toy, { from: 'sale', columns: ['sale.id'], orderBy: [{ key: 'id' }], limit: 2, offset });
+      if (!c.ok) throw new Error(c.error);
+      return (await rows(c.sql)).map((r) => Number(r.id));
+    };
+    const all = compileRows(toy, { from: 'sale', columns: ['sale.id'], orderBy: [{ key: 'id' }] });
+    if (!all.ok) throw new Error(all.error);
+    const whole = (await rows(all.sql)).map((r) => Number(r.id));
+    const pages: number[] = [];
+    for (let o = 0; o < whole.length + 2; o += 2) pages.push(...(await page(o)));
+    expect(pages).toEqual(whole);
+  });
+  it('refuses an offset that is not a whole number ≥ 0 (errors as data)', () => {
+    for (const offset of [-1, 1.5, Number.NaN, Infinity]) {
+      expect(compileRows(toy, { from: 'sale', columns: ['sale.id'], limit: 2, offset }).ok).toBe(false);
+    }
+  });
+});

@@ -19,6 +19,8 @@ export interface RowsSpec {
   filters?: readonly Clause[];
   orderBy?: { key: string; desc?: boolean }[];
   limit?: number;
+  /** Rows to skip (a page of a long list: with LIMIT, never the whole table into JavaScript). */
+  offset?: number;
 }
 
 export type CompileResult = { ok: true; sql: string } | { ok: false; error: string };

@@ -16,9 +16,9 @@ export function checkFields(model: SemanticModel, fields: string[]): string | nu
   return null;
 }
 
-/** ORDER BY / LIMIT over output aliases only, so ordering can never inject SQL. */
+/** ORDER BY / LIMIT / OFFSET over output aliases only, so ordering can never inject SQL. */
 export function orderLimit(
-  spec: { orderBy?: { key: string; desc?: boolean }[]; limit?: number },
+  spec: { orderBy?: { key: string; desc?: boolean }[]; limit?: number; offset?: number },
   outputs: string[]
 ): string | { error: string } {
   const order = spec.orderBy ?? [];
@@ -26,6 +26,8 @@ export function orderLimit(
   if (spec.limit !== undefined && !(Number.isInteger(spec.limit) && spec.limit >= 0)) return { error: 'LIMIT は 0 以上の整数です (bad limit)' };
   const parts = [];
   if (order.length) parts.push(`ORDER BY ${order.map((o) => `${ident(o.key)}${o.desc ? ' DESC' : ''}`).join(', ')}`);
+  if (spec.offset !== undefined && !(Number.isInteger(spec.offset) && spec.offset >= 0)) return { error: 'OFFSET は 0 以上の整数です (bad offset)' };
   if (spec.limit !== undefined) parts.push(`LIMIT ${spec.limit}`);
+  if (spec.offset) parts.push(`OFFSET ${spec.offset}`);
   return parts.length ? `\n${parts.join('\n')}` : '';
 }

@@ -17,8 +17,21 @@ export const LIST_COLUMNS = [
 export type SortKey = { key: string; desc: boolean };
 export const DEFAULT_SORT: SortKey[] = [{ key: 'system_order', desc: false }, { key: 'prefecture_code', desc: false }, { key: 'case_id', desc: false }];
 
-export const listQuery = (filters: readonly Clause[], sort: SortKey[] = DEFAULT_SORT): CompileResult =>
-  compileRows(model, { from: 'cases', columns: [...LIST_COLUMNS], filters, orderBy: [...sort, { key: 'case_id', desc: false }] });
+/**
+ * Rows per page of the list. The survey (245 cases) fits on one page, as published; a large
+ * dataset is read a page at a time through SQL (LIMIT/OFFSET), never whole into JavaScript.
+ */
+export const PAGE_SIZE = 500;
+
+export const listQuery = (filters: readonly Clause[], sort: SortKey[] = DEFAULT_SORT, page = 0): CompileResult =>
+  compileRows(model, {
+    from: 'cases',
+    columns: [...LIST_COLUMNS],
+    filters,
+    orderBy: [...sort, { key: 'case_id', desc: false }],
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE
+  });
 
 export const countQuery = (filters: readonly Clause[]): CompileResult =>
   compileQuery(model, { measures: ['case_count', 'prefecture_count', 'participant_total'], filters });
