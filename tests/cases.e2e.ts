@@ -47,9 +47,9 @@ describe('事例一覧 and 事例詳細 in Chromium', () => {
     await expect.poll(() => ids(page)).toEqual(expected2);
     const [count] = await direct(countQuery(both));
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${count?.case_count}件`);
-    expect(page.url()).toContain('sys=S08');
-    expect(page.url()).toContain('pref=14');
-    expect(page.url()).toContain('asof=2024-01-31');
+    await expect.poll(() => page.url()).toContain('sys=S08');
+    await expect.poll(() => page.url()).toContain('pref=14');
+    await expect.poll(() => page.url()).toContain('asof=2024-01-31');
   });
 
   it('back and forward restore earlier filters', async () => {

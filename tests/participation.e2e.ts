@@ -66,7 +66,7 @@ describe('市区町村の参加状況 in Chromium', () => {
     await page.locator(`[data-testid="${V.tiles}"] button[data-code="14"]`).click();
     await expect.poll(() => joinedOnMap(page)).toBe(11);
     expect((await tileCounts(page))['山形県']).toBe(35);
-    expect(new URL(page.url()).searchParams.get(V.tiles)).toBe('14');
+    await expect.poll(() => new URL(page.url()).searchParams.get(V.tiles)).toBe('14');
     await page.keyboard.press('Escape');
     await expect.poll(() => joinedOnMap(page)).toBe(253);
   });

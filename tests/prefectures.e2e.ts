@@ -71,6 +71,8 @@ describe('都道府県ごとの共同調達状況 in Chromium', () => {
   });
 
   it('a copied URL reproduces the view in a fresh browser context', async () => {
+    // The address follows a selection once it has been painted (an idle callback).
+    await expect.poll(() => new URL(page.url()).searchParams.get('pref')).toBe('14');
     const url = page.url();
     expect(new URL(url).searchParams.get('pref')).toBe('14');
     const other = await launch();

@@ -69,7 +69,7 @@ describe('システム種別ごとの共同調達状況 in Chromium', () => {
     const expected = (await direct(prefectureCasesQuery([S01, env]))).map((r) => r.prefecture_name);
     await expect.poll(async () => (await prefTable(page)).map((r) => r[0])).toEqual(expected);
     expect((await tableOf(page, V.environment)).length).toBeGreaterThanOrEqual(2);
-    expect(page.url()).toContain('sy-env=');
+    await expect.poll(() => page.url()).toContain('sy-env=');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('47件');
   });
