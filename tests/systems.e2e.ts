@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { systemClause } from '../src/routes/systems/default-system';
 import { FIELD, kpiQuery, prefectureCasesQuery, V } from '../src/routes/systems/systems-queries';
+import { YEAR_TITLE } from '../src/routes/systems/systems-charts';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
@@ -75,7 +76,7 @@ describe('システム種別ごとの共同調達状況 in Chromium', () => {
   });
 
   it('brushing the histogram filters by a year range (an interval param under the interpreter)', async () => {
-    const bar = (y: number) => page.locator(`[data-testid="${V.years}"] svg path[role="graphics-symbol"][aria-label*="導入年: ${y} –"]`).first();
+    const bar = (y: number) => page.locator(`[data-testid="${V.years}"] svg path[role="graphics-symbol"][aria-label*="${YEAR_TITLE}: ${y} –"]`).first();
     // Mouse coordinates are viewport coordinates: bring the chart into view first.
     await bar(2017).scrollIntoViewIfNeeded();
     const a = (await bar(2016).boundingBox())!;

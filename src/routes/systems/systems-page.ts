@@ -2,7 +2,7 @@ import { YEAR_BOUNDS } from '$model/kyodo-model';
 import type { PageDecl } from '$lib/filter/page-context';
 import { COMMON_SLICERS, SLICERS } from '../filter-registry';
 import { systemClause, DEFAULT_SYSTEM_ID } from './default-system';
-import { ANSWERS } from './systems-charts';
+import { ANSWERS } from './answers';
 
 /**
  * システム種別ごと (/systems), declared once. The page shows ONE system (the system slicer
