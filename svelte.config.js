@@ -41,6 +41,8 @@ const config = {
     // Relative asset paths let the build be hosted under any sub-path (e.g. an LGWAN intranet folder).
     paths: { relative: true },
     alias: { $model: 'model', $sql: 'sql' },
+    // Registered by the layout once the engine is ready (src/lib/offline/register.ts), not at page start.
+    serviceWorker: { register: false },
     ...(only ? { prerender: { entries: only, crawl: false } } : {}),
     // Hash mode: SvelteKit's own inline bootstrap gets a sha256 in a <meta> CSP, so no 'unsafe-inline' for scripts.
     csp: {

@@ -9,10 +9,15 @@ export const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync'
 ];
 
-/** A fresh profile each time: nothing cached, like a first visit. */
-export async function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
+/**
+ * A fresh profile each time: nothing cached, like a first visit. Service workers (the
+ * offline cache) are blocked unless asked for: tests that serve broken files or count
+ * requests must see the network, and tests/offline-revisit.e2e.ts tests the worker itself.
+ */
+export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(opts.profile ?? mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
     executablePath: CHROMIUM,
+    serviceWorkers: opts.serviceWorkers ?? 'block',
     args: FLAGS,
     headless: true,
     viewport: { width: 1280, height: 900 },

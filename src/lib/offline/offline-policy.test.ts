@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { precacheCandidates, routeOf } from './offline-policy';
+
+const origin = 'https://example.lg.jp';
+const at = (path: string) => new URL(path, origin);
+
+describe('routeOf', () => {
+  it('serves hashed build assets from the cache first, and pages, data and figures from the network first', () => {
+    expect(routeOf(at('/_app/immutable/assets/duckdb-eh.abc.wasm'), 'GET', origin)).toBe('immutable');
+    expect(routeOf(at('/kyodo/_app/immutable/chunks/x.js'), 'GET', origin)).toBe('immutable');
+    for (const p of ['/', '/cases?sys=S08', '/data/case.parquet', '/figures/overview.json', '/cases/K0001']) expect(routeOf(at(p), 'GET', origin)).toBe('network-first');
+    expect(routeOf(at('/_app/immutable/assets/duckdb-eh.abc.wasm'), 'HEAD', origin)).toBe('immutable');
+  });
+  it('leaves other origins, writes, range requests, extension lookups and the version file alone', () => {
+    expect(routeOf(new URL('https://extensions.duckdb.org/x'), 'GET', origin)).toBe('pass');
+    expect(routeOf(at('/'), 'POST', origin)).toBe('pass');
+    expect(routeOf(at('/data/case.parquet'), 'GET', origin, true)).toBe('pass');
+    expect(routeOf(at('/duckdb-extensions/v1.4.3/wasm_eh/parquet.duckdb_extension.wasm'), 'GET', origin)).toBe('pass');
+    expect(routeOf(at('/_app/version.json'), 'GET', origin)).toBe('pass');
+  });
+});
+
+describe('precacheCandidates', () => {
+  it('keeps the build, static files and pages once each, never the MVP engine or compressed siblings', () => {
+    const got = precacheCandidates(
+      ['/_app/immutable/assets/duckdb-eh.1.wasm', '/_app/immutable/assets/duckdb-mvp.2.wasm', '/_app/immutable/assets/duckdb-browser-mvp.worker.3.js', '/_app/immutable/x.js'],
+      ['/data/case.parquet', '/data/case.parquet.br'],
+      ['/', '/cases', '/']
+    );
+    expect(got).toEqual(['/_app/immutable/assets/duckdb-eh.1.wasm', '/_app/immutable/x.js', '/data/case.parquet', '/', '/cases']);
+  });
+});
