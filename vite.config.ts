@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { startEarly } from './scripts/precompress.js';
 
 /** On a cold cache, start brotli 11 of DuckDB's wasm while Vite builds (see scripts/precompress.js). */
@@ -12,8 +14,28 @@ const precompressEarly = {
   }
 };
 
+/**
+ * `virtual:precompiled-charts`: the site's Vega-Lite specs compiled to Vega at build time
+ * (scripts/charts/precompile.ts, run once per build in its own process), so the browser loads
+ * only vega + vega-interpreter for them. The server bundle never draws charts: empty there.
+ */
+const precompiledCharts = () => {
+  const ID = 'virtual:precompiled-charts';
+  let table: Promise<string> | undefined;
+  return {
+    name: 'precompiled-charts',
+    resolveId: (id: string) => (id === ID ? `\0${ID}` : undefined),
+    async load(id: string, options?: { ssr?: boolean }) {
+      if (id !== `\0${ID}`) return undefined;
+      if (options?.ssr) return 'export default { bases: [], entries: {} };';
+      table ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/charts/precompile.ts'], { maxBuffer: 64 << 20 }).then((r) => r.stdout);
+      return `export default JSON.parse(${JSON.stringify(await table)});`;
+    }
+  };
+};
+
 export default defineConfig({
-  plugins: [precompressEarly, sveltekit()],
+  plugins: [precompressEarly, precompiledCharts(), sveltekit()],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
