@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startEarly } from './scripts/precompress.js';
 
@@ -34,8 +35,26 @@ const precompiledCharts = () => {
   };
 };
 
+/**
+ * `virtual:site-font.css`: Noto Sans JP subset at build time to the characters the site can
+ * show (scripts/fonts/site-font.ts; cached in node_modules/.cache/site-font), resolved to the
+ * generated CSS file so Vite emits its woff2 files as hashed assets.
+ */
+const siteFont = () => {
+  const ID = 'virtual:site-font.css';
+  let css: Promise<string> | undefined;
+  return {
+    name: 'site-font',
+    async resolveId(id: string) {
+      if (id !== ID) return undefined;
+      css ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/fonts/site-font.ts']).then((r) => r.stdout.trim());
+      return resolve(await css);
+    }
+  };
+};
+
 export default defineConfig({
-  plugins: [precompressEarly, precompiledCharts(), sveltekit()],
+  plugins: [precompressEarly, precompiledCharts(), siteFont(), sveltekit()],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
