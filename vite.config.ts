@@ -1,5 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { startEarly } from './scripts/precompress.js';
 
 /** On a cold cache, start brotli 11 of DuckDB's wasm while Vite builds (see scripts/precompress.js). */
@@ -12,8 +15,46 @@ const precompressEarly = {
   }
 };
 
+/**
+ * `virtual:precompiled-charts`: the site's Vega-Lite specs compiled to Vega at build time
+ * (scripts/charts/precompile.ts, run once per build in its own process), so the browser loads
+ * only vega + vega-interpreter for them. The server bundle never draws charts: empty there.
+ */
+const precompiledCharts = () => {
+  const ID = 'virtual:precompiled-charts';
+  let table: Promise<string> | undefined;
+  return {
+    name: 'precompiled-charts',
+    resolveId: (id: string) => (id === ID ? `\0${ID}` : undefined),
+    async load(id: string, options?: { ssr?: boolean }) {
+      if (id !== `\0${ID}`) return undefined;
+      if (options?.ssr) return 'export default { bases: [], entries: {} };';
+      table ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/charts/precompile.ts'], { maxBuffer: 64 << 20 }).then((r) => r.stdout);
+      return `export default JSON.parse(${JSON.stringify(await table)});`;
+    }
+  };
+};
+
+/**
+ * `virtual:site-font.css`: Noto Sans JP subset at build time to the characters the site can
+ * show (scripts/fonts/site-font.ts; cached in node_modules/.cache/site-font), resolved to the
+ * generated CSS file so Vite emits its woff2 files as hashed assets.
+ */
+const siteFont = () => {
+  const ID = 'virtual:site-font.css';
+  let css: Promise<string> | undefined;
+  return {
+    name: 'site-font',
+    async resolveId(id: string) {
+      if (id !== ID) return undefined;
+      css ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/fonts/site-font.ts']).then((r) => r.stdout.trim());
+      return resolve(await css);
+    }
+  };
+};
+
 export default defineConfig({
-  plugins: [precompressEarly, sveltekit()],
+  plugins: [precompressEarly, precompiledCharts(), siteFont(), sveltekit()],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
