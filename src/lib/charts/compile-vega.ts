@@ -23,14 +23,11 @@ export function lookup(table: PrecompiledCharts, spec: TopLevelSpec): Spec | nul
 }
 
 /**
- * A Vega-Lite spec as Vega: from the build-time table when the build compiled it (no
- * vega-lite in the browser), otherwise compiled here by vega-lite, which then loads on first
- * use (a chart whose spec depends on something only the browser knows).
+ * A Vega-Lite spec as Vega from the build-time table, or null when the build did not see it
+ * (a chart whose spec depends on something only the browser knows: embed-strict.ts then
+ * hands the Vega-Lite spec to vega-embed, which brings vega-lite on first use).
  */
-export async function compileVega(spec: TopLevelSpec): Promise<Spec> {
+export async function precompiledVega(spec: TopLevelSpec): Promise<Spec | null> {
   const { default: table } = await import('virtual:precompiled-charts');
-  const hit = lookup(table, spec);
-  if (hit) return hit;
-  const { compile } = await import('vega-lite');
-  return compile(spec, { config: COMPILE_CONFIG as never }).spec;
+  return lookup(table, spec);
 }
