@@ -107,6 +107,7 @@ describe('the case detail on the user’s own data', () => {
     await page.getByTestId('own-data-input').setInputFiles([save('cases.csv', survey.cases), save('participation.csv', survey.part)]);
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000 }).toBe('valid');
     // Kept in this browser, so a reload of a data=local address finds it (the unknown-id and /cases/[id] checks).
+    await page.getByTestId('own-data-asof').fill('2025-03-31');
     await page.getByTestId('own-data-keep').setChecked(true);
     await page.getByTestId('own-data-show').click();
     await page.getByTestId('data-banner').waitFor();
