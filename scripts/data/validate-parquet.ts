@@ -51,6 +51,23 @@ function compareRows(t: keyof Tables, records: readonly ParquetRecord[], expecte
   if (total > MAX_ROW_PROBLEMS) problems.push(problem(code, file(t), 0, '', '', `ほか全${total}件 / ${total} in all`));
 }
 
+/**
+ * participation.parquet's stored form, row by row: the validator keeps every row of a valid
+ * file in its order, so row i of the file must be row i it writes (2.5 million rows at
+ * 100,000 cases: no per-row keys are built).
+ */
+function compareInOrder(t: 'participation', records: readonly ParquetRecord[], expected: Iterable<Row>, problems: Problem[]): void {
+  const cols = TABLE_SCHEMAS[t].map(([c]) => c);
+  let i = 0;
+  let reported = 0;
+  for (const want of expected) {
+    const rec = records[i++] ?? {};
+    const at = cols.findIndex((c, j) => cellText(rec[c]) !== cellText(want[j]));
+    if (at >= 0 && reported++ < MAX_ROW_PROBLEMS) problems.push(problem('not_normalised', file(t), i, cols[at]!, cellText(rec[cols[at]!]), `期待値 / expected "${cellText(want[at])}"`));
+  }
+  if (reported > MAX_ROW_PROBLEMS) problems.push(problem('not_normalised', file(t), 0, '', '', `ほか全${reported}件 / ${reported} in all`));
+}
+
 /** case.parquet's stored form, per case and column: the validator's row for that case id. */
 function compareCases(records: readonly ParquetRecord[], tables: Tables, problems: Problem[]): void {
   const cols = TABLE_SCHEMAS.case.map(([c]) => c);
@@ -86,7 +103,8 @@ export function validateParquetSurvey(input: ParquetTables, ref: Reference): Par
   if (!result.ok) return { ok: false, problems: inReadingOrder(result.problems.map(withParquetColumn), ORDER) };
   const tables = buildTables(ref, result.survey, 'import');
   compareCases(input.case ?? [], tables, problems);
-  for (const t of ['participation', 'case_subsidy', 'case_cost_basis'] as const) compareRows(t, input[t] ?? [], tables[t].rows(), 'not_normalised', problems);
+  compareInOrder('participation', input.participation ?? [], tables.participation.rows(), problems);
+  for (const t of ['case_subsidy', 'case_cost_basis'] as const) compareRows(t, input[t] ?? [], tables[t].rows(), 'not_normalised', problems);
   for (const t of ['prefecture', 'municipality', 'system', 'cost_band'] as const) if (input[t]) compareRows(t, input[t], tables[t].rows(), 'reference_differs', problems);
   const [computed] = tables.dataset.rows();
   const stated = input.dataset?.[0] ?? {};
