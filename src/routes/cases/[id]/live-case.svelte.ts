@@ -49,6 +49,8 @@ export class LiveCase {
     const queries = [this.caseRow, this.participants, this.subsidies];
     const failed = queries.find((q) => q.error);
     if (failed) return { kind: 'error', message: failed.error! };
+    // The engine could not start (or stopped): say so rather than load forever.
+    if (engineState.error) return { kind: 'error', message: engineState.error };
     // Nothing is known before the engine answers (build-time rows never stand in for the user's data).
     if (!engineState.engine || queries.some((q) => q.pending || q.sql === '')) return { kind: 'loading' };
     const row = this.caseRow.rows[0];
