@@ -138,4 +138,32 @@ describe('自分のデータで見る', () => {
     const codes = await page.getByTestId('own-data-problems').locator('tbody tr td:nth-child(5)').allTextContents();
     expect(codes).toEqual([expect.stringContaining('UTF-16'), expect.stringContaining('照合していません')]);
   }, 60_000);
+
+  it('refuses a Parquet set with wrong values exactly like the CSV: unknown prefecture code, participation for a missing case, a bad date', async () => {
+    const suspicious = watchRequests(page);
+    const src = (t: string) => `read_parquet(${literal(`${process.env.BUILD_DIR ?? 'build'}/data/${t}.parquet`)}, file_row_number = true)`;
+    const out = mkdtempSync(join(dir, 'bad-parquet-'));
+    const write = async (t: string, select: string) => {
+      await db.run(`COPY (${select.replaceAll('{t}', src(t))}) TO ${literal(join(out, `${t}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      return join(out, `${t}.parquet`);
+    };
+    const paths = [
+      // Row 3 of case.parquet: prefecture code 99; row 4: start month 13.
+      await write('case', `SELECT * EXCLUDE (file_row_number) REPLACE (CASE WHEN file_row_number = 2 THEN '99' ELSE prefecture_code END AS prefecture_code, CASE WHEN file_row_number = 3 THEN 13 ELSE start_month END AS start_month) FROM {t}`),
+      // A last row naming a case that case.parquet does not have.
+      await write('participation', `SELECT * EXCLUDE (file_row_number) FROM {t} UNION ALL SELECT 'X9', '141003', 'synthetic'`),
+      ...(await Promise.all(['case_subsidy', 'case_cost_basis', 'dataset'].map((t) => write(t, `SELECT * EXCLUDE (file_row_number) FROM {t}`))))
+    ];
+    expect(await importFiles(page, paths)).toBe('invalid');
+    const table = page.getByTestId('own-data-problems');
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const [year] = (await q(`SELECT start_year AS y FROM ${src('case')} WHERE file_row_number = 3`)).map((r) => Number(r.y));
+    expect(cells).toEqual([
+      ['case.parquet', '3', '都道府県コード（prefecture_code）', '99', '不明な都道府県です', 'unknown prefecture'],
+      ['case.parquet', '4', '導入時期（start_year, start_month）', `${year}-13`, expect.stringContaining('導入月が範囲外'), expect.stringContaining('month out of range')],
+      ['participation.parquet', '6058', '事例ID（case_id）', 'X9', 'case.parquet にない事例IDです', 'case id not found in case.parquet'],
+    ]);
+    expect(await page.getByTestId('own-data-switch').count()).toBe(0);
+    expect(suspicious).toEqual([]);
+  }, 60_000);
 });

@@ -12,6 +12,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60000,
+    // A selection reaches the address after the paint (idle callback); on a loaded shared machine
+    // the map's redraw can hold that past expect.poll's 1 s default (seen in participation.e2e).
+    expect: { poll: { timeout: 10000 } },
     hookTimeout: 60000
   }
 });

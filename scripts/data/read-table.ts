@@ -34,7 +34,7 @@ export interface ReadTable {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
-function controlProblem(file: string, row: number, column: string, cell: string): Problem | null {
+export function controlProblem(file: string, row: number, column: string, cell: string): Problem | null {
   const m = CONTROL.exec(cell);
   if (!m) return null;
   const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,9 +1,9 @@
 /**
  * Parquet input on /own-data: the files `npm run data` writes to static/data, or that this
- * page's export saved. They were written by the validator, so here their shape is checked
- * (known file names, the survey's files all present, exactly the build's columns, counts
- * that agree with dataset.parquet) before the dashboard loads them; the values are not
- * validated again. Errors as data, in Japanese and English.
+ * page's export saved. First their shape is checked here (known file names, the survey's
+ * files all present, exactly the build's columns, counts that agree with dataset.parquet);
+ * then every value goes through the same validator as a CSV, in the page's worker
+ * (parquet-values.ts). Errors as data, in Japanese and English.
  */
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';

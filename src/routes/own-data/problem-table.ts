@@ -9,7 +9,8 @@ export type ProblemKey = 'file' | 'row' | 'column' | 'value' | 'ja' | 'en';
 
 export const PROBLEM_COLUMNS: readonly { key: ProblemKey; label: string }[] = [
   { key: 'file', label: 'ファイル' },
-  { key: 'row', label: '行（Excel）' },
+  // CSV: the row Excel shows (header = 1); Parquet: the row of the file (first data row = 1).
+  { key: 'row', label: '行' },
   { key: 'column', label: '列' },
   { key: 'value', label: '値' },
   { key: 'ja', label: '内容' },

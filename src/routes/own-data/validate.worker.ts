@@ -7,6 +7,7 @@ import prefectures from '../../../data/reference/prefectures.csv?raw';
 import municipalities from '../../../data/reference/municipalities.csv?raw';
 import { allRows, parseReference, processSurvey, surveyToCsv, SOURCE_NOTE, type SurveyResult } from './worker-core';
 import { surveyParquetFiles } from './survey-parquet';
+import { validateParquetFiles } from './parquet-values';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 const ref = parseReference({ prefectures, municipalities });
@@ -29,6 +30,16 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const ms = Math.round(performance.now() - started);
       if (!result.ok) reply({ type: 'invalid', problems: result.problems, ms });
       else reply({ type: 'valid', ms, cases: result.tables.case.count, participation: result.tables.participation.count });
+    } else if (req.type === 'validate-parquet') {
+      const started = performance.now();
+      last = null;
+      const result = await validateParquetFiles(Object.fromEntries(req.files.map((f) => [f.name, new Uint8Array(f.bytes)])), ref);
+      const ms = Math.round(performance.now() - started);
+      if (!result.ok) reply({ type: 'invalid', problems: result.problems, ms });
+      else {
+        last = { ok: true, survey: result.survey, tables: result.tables };
+        reply({ type: 'valid', ms, cases: result.tables.case.count, participation: result.tables.participation.count });
+      }
     } else if (req.type === 'export') {
       if (!last?.ok) throw new Error('検証に成功したデータがありません');
       const csv = surveyToCsv(last.survey, ref);

@@ -3,6 +3,8 @@ import type { Problem } from '../../../scripts/data/survey-core.js';
 
 export type WorkerRequest =
   | { type: 'validate'; cases: ArrayBuffer | null; participation: ArrayBuffer | null }
+  /** Parquet files whose shape parquet-input.ts accepted: their values, by the same validator. */
+  | { type: 'validate-parquet'; files: { name: string; bytes: ArrayBuffer }[] }
   | { type: 'export'; asOf: string };
 
 export type WorkerReply =
