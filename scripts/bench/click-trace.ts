@@ -1,10 +1,12 @@
-// npx tsx scripts/bench/click-trace.ts [--build dir] [--clicks 10] [--out trace.json]
+// npx tsx scripts/bench/click-trace.ts [--build dir] [--clicks 10] [--ctrl] [--out trace.json]
 //
 // Where a cross-filter click's milliseconds go, thread by thread: records a Chromium trace
 // (CDP Tracing, devtools.timeline) while clicking the bars of システム別の事例件数 one after
 // another, then prints for each click the main thread's and the DuckDB worker's tasks from the
 // press until 300 ms after it (start and duration relative to the press, and what ran: event
-// dispatches, timers, animation frames, script URLs, layout, paint).
+// dispatches, timers, animation frames, script URLs, layout, paint). With --ctrl the first bar
+// is clicked before tracing and the traced clicks add bars with Ctrl (multi-bar states: the
+// engine's path, never the build-time figures).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,17 @@ await page.goto(`http://127.0.0.1:${port}${path}`);
 await page.waitForFunction(() => performance.getEntriesByName('engine-ready').length > 0, null, { timeout: 120000 });
 await page.waitForTimeout(1500);
 
+const ctrl = argv.includes('--ctrl');
+const barsOf = () =>
+  page.$$eval('[data-testid="ov-systems"] svg path[role="graphics-symbol"]', (ps) =>
+    ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+  );
+if (ctrl) {
+  await page.locator('[data-testid="ov-systems"]').scrollIntoViewIfNeeded();
+  const first = (await barsOf())[0]!;
+  await page.mouse.click(first.x, first.y);
+  await page.waitForTimeout(700);
+}
 const cdp = await context.newCDPSession(page);
 type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string };
 const events: Ev[] = [];
@@ -40,10 +53,11 @@ await cdp.send('Tracing.start', {
 });
 for (let i = 0; i < clicks; i++) {
   await page.locator('[data-testid="ov-systems"]').scrollIntoViewIfNeeded();
-  const bars = await page.$$eval('[data-testid="ov-systems"] svg path[role="graphics-symbol"]', (ps) =>
-    ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
-  );
-  await page.mouse.click(bars[i]!.x, bars[i]!.y);
+  const bars = await barsOf();
+  const at = bars[ctrl ? i + 1 : i]!;
+  if (ctrl) await page.keyboard.down('Control');
+  await page.mouse.click(at.x, at.y);
+  if (ctrl) await page.keyboard.up('Control');
   await page.waitForTimeout(700);
 }
 await cdp.send('Tracing.end');
