@@ -25,7 +25,11 @@ export class LiveQuery {
 
   constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
     this.rows = shippedData.current ? (initial?.rows ?? []) : [];
-    $effect(() => {
+    // A pre-effect: it runs while Svelte walks the component tree, before the DOM updates a
+    // change causes (filter bar, selected marks, …) and before the charts' own effects, so a
+    // click's queries reach the worker first and their pending state or build-time answer is
+    // drawn in that same update. (A plain $effect runs after them and costs a second update.)
+    $effect.pre(() => {
       const compiled = compile();
       const db = engine();
       if (!compiled.ok) {
