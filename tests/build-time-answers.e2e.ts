@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { arrowToRows } from '../src/lib/db/arrow-rows';
 import type { Row } from '../src/lib/db/types';
-import { compileBindings } from '../src/lib/query/query-binding';
+import type { PageDecl } from '../src/lib/filter/page-context';
+import { compileBindings, type Bindings } from '../src/lib/query/query-binding';
 import { CLICK_PAGES } from '../src/routes/figures/pages';
 import { launch, openPage, waitForEngine } from './support/browser';
 import { direct } from './support/oracle';
@@ -72,7 +73,7 @@ async function wasm(sql: string): Promise<Row[]> {
 }
 
 describe('build-time answers equal DuckDB-WASM’s', () => {
-  for (const [name, { page: decl, bindings }] of Object.entries(CLICK_PAGES)) {
+  for (const [name, { page: decl, bindings }] of Object.entries(CLICK_PAGES) as [string, { page: PageDecl; bindings: Bindings }][]) {
     it(`${name}: every query of figures/${name}.json, and the default view, answer the same rows in the browser`, async () => {
       const file = (await (await fetch(`${base}/figures/${name}.json`)).json()) as Record<string, Row[]>;
       const entries = Object.entries(file);
