@@ -251,6 +251,5 @@ INSERT INTO "model_catalog"."internal_tables" VALUES
   ('raw_participation'),
   ('raw_case_subsidy'),
   ('raw_case_cost_basis'),
-  ('raw_dataset'),
-  ('materialised_cases');
+  ('raw_dataset');
 COMMENT ON TABLE "model_catalog"."internal_tables" IS 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）';

@@ -1,6 +1,7 @@
 -- The model's views over the raw tables loaded from static/data/*.parquet (raw_*).
 -- Runs unchanged in DuckDB-WASM (browser) and native DuckDB (build, tests).
--- Pages and the query compiler only ever read these views, never raw_* tables.
+-- Pages and the query compiler only ever read these views (and the `cases` table made
+-- here from raw_case), never raw_* tables.
 
 CREATE OR REPLACE VIEW prefecture AS
 SELECT prefecture_code, prefecture_name, region, region_order, municipality_count, population_2020
@@ -28,11 +29,13 @@ CREATE OR REPLACE MACRO answer_category(v, s) AS
 -- One row per case. `provenance` says whether the row is shown in the published deck
 -- ('published'), generated ('synthetic') or imported from a real survey file ('survey');
 -- `synthetic_fields` lists the generated parts of a published row.
--- Computed once when the data is loaded (the raw tables never change afterwards): every
--- query of the dashboard reads `cases`, and expanding its joins and answer macros per query
--- was most of a cross-filter click's time (issue 8 point 5). `cases` stays a view over it.
+-- A TABLE, computed once when the data is loaded (the raw tables never change afterwards):
+-- every query of the dashboard reads `cases`, and expanding its joins and answer macros per
+-- query — and even binding a `SELECT *` view of its ~60 columns — was most of the engine's
+-- time in a cross-filter click (issue 8 point 5; docs/performance.md). It is documented and
+-- protected like the views (sql/catalog.sql, the console's write guard).
 -- Whatever replaces a raw_* table must run this file again (CREATE OR REPLACE refreshes it).
-CREATE OR REPLACE TABLE materialised_cases AS
+CREATE OR REPLACE TABLE cases AS
 SELECT
   c.*,
   CASE c.start_state
@@ -48,9 +51,6 @@ SELECT
 FROM raw_case c
 LEFT JOIN raw_cost_band ib ON ib.band_order = c.initial_cost_band_order
 LEFT JOIN raw_cost_band ab ON ab.band_order = c.annual_cost_band_order;
-
-CREATE OR REPLACE VIEW cases AS
-SELECT * FROM materialised_cases;
 
 -- Case × subsidy name (many per case).
 CREATE OR REPLACE VIEW case_subsidy AS

@@ -3,7 +3,7 @@
 // Plain JS on purpose: it runs in the page as written. It never changes what the page
 // does; it only records timestamps:
 //  - every message to and from a Web Worker (DuckDB-WASM's RUN_QUERY round trips),
-//  - pointerdown events (capture phase: the input event's own timeStamp),
+//  - pointerdown and click events (capture phase: the input event's own timeStamp),
 //  - when every chart is first drawn with every visual (elements with aria-busy) idle,
 //  - for an armed click: the rAF after every other visual is idle again, and stays so.
 (() => {
@@ -23,7 +23,9 @@
       return super.postMessage(m, t);
     }
   };
+  const clickEvents = [];
   addEventListener('pointerdown', (e) => downs.push(e.timeStamp), true);
+  addEventListener('click', (e) => clickEvents.push(e.timeStamp), true);
 
   const visuals = () => Array.from(document.querySelectorAll('[aria-busy]'));
   const idle = (except) => visuals().every((v) => v === except || (except && except.contains(v)) || v.getAttribute('aria-busy') !== 'true');
@@ -78,7 +80,8 @@
             const answer = m.find((x) => x.dir === 'in' && x.id === q.id);
             return { sent: q.t - t0, answered: answer ? answer.t - t0 : -1 };
           });
-        resolve({ totalMs: lastIdleFrame - t0, answeredAt: lastIdleFrame, t0, queries });
+        const clickAt = clickEvents.find((t) => t >= t0);
+        resolve({ totalMs: lastIdleFrame - t0, answeredAt: lastIdleFrame, t0, clickAt: clickAt === undefined ? -1 : clickAt - t0, queries });
       };
       setTimeout(poll, 50);
     });

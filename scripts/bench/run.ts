@@ -7,7 +7,10 @@
 //   --runs <n>           cold + warm visits per network profile (default 5)
 //   --net <list>         network profiles: loopback, 10mbit50ms, or <Mbit>mbit<RTT>ms (default loopback,10mbit50ms)
 //   --cpu <rate>         CPU slowdown through CDP Emulation.setCPUThrottlingRate (default 1; try 4)
-//   --clicks <n>         cross-filter clicks per cold visit, each a state not seen before (default 20)
+//   --clicks <n>         cross-filter clicks per cold visit and kind, each a state not seen before (default 20):
+//                        plain clicks on one bar after another (one-click states: answered from the
+//                        build-time figures where a build has them), then Ctrl-clicks adding one bar
+//                        after another to a selection (multi-bar states: always the engine's path)
 //   --click-net <list>   profiles on which cross-filter clicks run (default loopback)
 //   --peer               also run the bench-only Vega-Lite peer page (/bench-peer) with the same clicks
 //   --no-first-click     skip the separate "first click answered" visits
@@ -97,6 +100,8 @@ interface Click {
   totalMs: number;
   answeredAt: number;
   t0: number;
+  /** press → the click event (input delivery; the app's selection starts there). */
+  clickAt?: number;
   queries: { sent: number; answered: number }[];
 }
 
@@ -119,10 +124,12 @@ async function bars(page: Page, visual: string) {
   );
 }
 
-async function click(page: Page, visual: string, at: { x: number; y: number }, timeout = 20000): Promise<Click> {
+async function click(page: Page, visual: string, at: { x: number; y: number }, timeout = 20000, additive = false): Promise<Click> {
   const result = page.evaluate(([sel, t]) => (window as unknown as B).__bench.arm(sel, 400, t), [`[data-testid="${visual}"]`, timeout] as const);
   await page.waitForTimeout(20);
+  if (additive) await page.keyboard.down('Control');
   await page.mouse.click(at.x, at.y);
+  if (additive) await page.keyboard.up('Control');
   return result;
 }
 
@@ -138,10 +145,29 @@ async function crossFilter(page: Page, visual: string, n: number): Promise<Click
   return out;
 }
 
+/**
+ * The engine's path, whatever a build caches: Esc, a plain click on the first bar, then
+ * Ctrl-clicks adding the 2nd, 3rd, … bar — every state a multi-bar selection not seen before
+ * (never among the build-time one-click figures). Only the Ctrl-clicks are timed.
+ */
+async function engineCrossFilter(page: Page, visual: string, n: number): Promise<Click[]> {
+  const out: Click[] = [];
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  await click(page, visual, (await bars(page, visual))[0]!);
+  for (let i = 1; i <= n; i++) {
+    const targets = await bars(page, visual);
+    if (i >= targets.length) break;
+    out.push(await click(page, visual, targets[i]!, 20000, true));
+  }
+  return out;
+}
+
 interface Run {
   cold: { fcp: number; ttfb: number; engineReady: number; drawn: number; bytes: number; requests: number; rssMb: number; marks: { name: string; t: number }[]; byKind: ReturnType<typeof byKind>; served: typeof served };
   warm: { fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[] };
   clicks: Click[];
+  engineClicks: Click[];
   peerClicks: Click[];
   peerFailed?: string;
   firstClick?: number;
@@ -178,6 +204,7 @@ for (const net of nets) {
     };
     const doClicks = clickNets.includes(net) && clicks > 0;
     const clickTimes = doClicks ? await crossFilter(page, 'ov-systems', clicks) : [];
+    const engineClicks = doClicks ? await engineCrossFilter(page, 'ov-systems', clicks) : [];
     let peerClicks: Click[] = [];
     let peerFailed: string | undefined;
     if (doClicks && flag('peer') && existsSync(join(buildDirs[bi]!, 'bench-peer.html'))) {
@@ -204,7 +231,7 @@ for (const net of nets) {
     const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`) };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
-    const run: Run = { cold, warm, clicks: clickTimes, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
+    const run: Run = { cold, warm, clicks: clickTimes, engineClicks, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
     stage = 'first click';
     if (!flag('no-first-click')) {
       // First click answered: a fresh profile, click a bar as soon as it is drawn.
@@ -219,7 +246,7 @@ for (const net of nets) {
       rmSync(p2, { recursive: true, force: true });
     }
     list.push(run);
-    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
+    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms, Ctrl-clicks (engine) median ${spread(engineClicks.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
     } catch (e) {
       // A tab that runs out of memory or time: say where it stopped, keep the other runs.
       // The last engine mark reached says which stage held it (engine, data:<file>, views).
@@ -249,8 +276,11 @@ for (const [net, list] of Object.entries(results)) {
     'first click answered': S(list.map((r) => r.firstClick ?? -1)),
     'engine ready': S(list.map((r) => r.cold.engineReady)),
     'every visual drawn': S(list.map((r) => r.cold.drawn)),
-    'cross-filter (all clicks)': S(clicksAll),
-    'cross-filter p95 per run': S(list.filter((r) => r.clicks.length).map((r) => spread(r.clicks.map((c) => c.totalMs))!.p95)),
+    'cross-filter, one-click states (all clicks)': S(clicksAll),
+    'cross-filter, one-click states: p95 per run': S(list.filter((r) => r.clicks.length).map((r) => spread(r.clicks.map((c) => c.totalMs))!.p95)),
+    'cross-filter, engine path (Ctrl-clicks, all)': S(list.flatMap((r) => (r.engineClicks ?? []).map((c) => c.totalMs))),
+    'cross-filter, engine path: p95 per run': S(list.filter((r) => r.engineClicks?.length).map((r) => spread(r.engineClicks.map((c) => c.totalMs))!.p95)),
+    'cross-filter, one-click states: share answered without a query': S(list.filter((r) => r.clicks.length).map((r) => r.clicks.filter((c) => c.queries.length === 0).length / r.clicks.length)),
     'peer cross-filter (all clicks)': S(peerAll),
     'bytes, first visit (MB)': S(list.map((r) => r.cold.bytes / 1e6)),
     'requests, first visit': S(list.map((r) => r.cold.requests)),
@@ -266,25 +296,30 @@ for (const [net, list] of Object.entries(results)) {
     stage['TTFB (HTML)'] = [...(stage['TTFB (HTML)'] ?? []), r.cold.ttfb];
     for (const m of r.cold.marks) (stage[`mark ${m.name}`] ??= []).push(m.t);
   }
-  const clickParts = list.flatMap((r) => r.clicks).filter((c) => c.queries.length);
-  Object.assign(stage, {
-    'click: press → first query posted to the worker': clickParts.map((c) => c.queries[0]!.sent),
-    'click: queries per click': clickParts.map((c) => c.queries.length),
-    'click: first query posted → last answer': clickParts.map((c) => Math.max(...c.queries.map((q) => q.answered)) - c.queries[0]!.sent),
-    // The worker answers one query at a time: a query's own time starts when the previous answer left.
-    ...Object.fromEntries(
-      [0, 1, 2, 3].map((k) => [
-        `click: worker time of query ${k + 1}`,
-        clickParts.filter((c) => c.queries.length > k).map((c) => c.queries[k]!.answered - Math.max(c.queries[k]!.sent, k ? c.queries[k - 1]!.answered : 0))
-      ])
-    ),
-    'click: last answer → painted frame': clickParts.map((c) => c.totalMs - Math.max(...c.queries.map((q) => q.answered)))
-  });
+  const parts = (prefix: string, clicks: Click[]) => {
+    const withQueries = clicks.filter((c) => c.queries.length && c.totalMs >= 0);
+    return {
+      [`${prefix}: press → click event`]: clicks.filter((c) => c.clickAt !== undefined && c.clickAt >= 0).map((c) => c.clickAt!),
+      [`${prefix}: press → first query posted to the worker`]: withQueries.map((c) => c.queries[0]!.sent),
+      [`${prefix}: queries per click`]: clicks.map((c) => c.queries.length),
+      [`${prefix}: first query posted → last answer`]: withQueries.map((c) => Math.max(...c.queries.map((q) => q.answered)) - c.queries[0]!.sent),
+      // The worker answers one query at a time: a query's own time starts when the previous answer left.
+      ...Object.fromEntries(
+        [0, 1, 2, 3].map((k) => [
+          `${prefix}: worker time of query ${k + 1}`,
+          withQueries.filter((c) => c.queries.length > k).map((c) => c.queries[k]!.answered - Math.max(c.queries[k]!.sent, k ? c.queries[k - 1]!.answered : 0))
+        ])
+      ),
+      [`${prefix}: last answer → painted frame`]: withQueries.map((c) => c.totalMs - Math.max(...c.queries.map((q) => q.answered))),
+      [`${prefix}: press → painted frame, clicks without a query`]: clicks.filter((c) => !c.queries.length && c.totalMs >= 0).map((c) => c.totalMs)
+    };
+  };
+  Object.assign(stage, parts('click', list.flatMap((r) => r.clicks)), parts('Ctrl-click (engine)', list.flatMap((r) => r.engineClicks ?? [])));
   breakdown[net] = Object.fromEntries(Object.entries(stage).map(([k, v]) => [k, S(v)]));
 }
 
-const unit = (k: string) => (/MB|requests/.test(k) ? '' : 'ms');
-const digits = (k: string) => (/MB/.test(k) ? 2 : 0);
+const unit = (k: string) => (/MB|requests|share/.test(k) ? '' : 'ms');
+const digits = (k: string) => (/MB|share/.test(k) ? 2 : 0);
 const cols = columns;
 let md = `### ${label} — ${new Date().toISOString()} (runs ${runs}, CPU ×${cpu}, clicks ${clicks}; ${names.map((n, i) => `${n} = ${buildDirs[i]}`).join(', ')})\n\nmedian (min–max, n)\n\n| figure | ${cols.join(' | ')} |\n|---|${cols.map(() => '---|').join('')}\n`;
 for (const k of Object.keys(summary[cols[0]!]!)) md += `| ${k} | ${cols.map((n) => fmt(summary[n]![k]!, unit(k), digits(k))).join(' | ')} |\n`;

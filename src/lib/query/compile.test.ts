@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import fc from 'fast-check';
 import type { SemanticModel } from '../model/types';
 import { compileQuery, compileRows } from './compile';
 
@@ -77,6 +78,25 @@ describe('compileQuery', () => {
   it('turns a filter on the many side into a semi-join (sales that sold a pen)', async () => {
     const filters = [{ source: 'x', field: 'line.item', predicate: { kind: 'in' as const, values: ['pen'] } }];
     expect(await rows(sqlOf(compileQuery(toy, { measures: ['sales', 'total'], filters })))).toEqual([{ sales: 2n, total: 15 }]);
+  });
+
+  it('orders rows that tie on the requested keys by the dimensions, whatever order the rows were stored in (property)', async () => {
+    const sql = sqlOf(compileQuery(toy, { measures: ['sales'], dimensions: ['sale.shop'], orderBy: [{ key: 'sales', desc: true }] }));
+    // 'm' has two sales, every other shop one: 25 shops tie.
+    const shops = [...'abcdefghijklmnopqrstuvwxyz'];
+    const stored = [...shops, 'm'].map((shop, i) => [i, shop] as const);
+    const want = ['m', ...shops.filter((x) => x !== 'm')];
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.shuffledSubarray(stored, { minLength: stored.length }), async (order) => {
+          await conn.run(`CREATE OR REPLACE TABLE sale AS SELECT * FROM (VALUES ${order.map(([i, s]) => `(${i},'${s}',1)`).join(',')}) t(id,shop,amount)`);
+          expect((await rows(sql)).map((r) => r.shop)).toEqual(want);
+        }),
+        { numRuns: 10 }
+      );
+    } finally {
+      await conn.run(`CREATE OR REPLACE TABLE sale AS SELECT * FROM (VALUES (1,'a',10),(2,'a',5),(3,'b',7),(4,'c',1)) t(id,shop,amount)`);
+    }
   });
 
   it('is pure: the same spec gives the same SQL text', () => {

@@ -33,7 +33,8 @@ export function compileQuery(model: SemanticModel, spec: QuerySpec): CompileResu
   if (bad) return { ok: false, error: bad };
   const aliases = dims.map(dimensionAlias);
   const outputs = [...aliases, ...measures.map((m) => m.name)];
-  const tail = orderLimit(spec, outputs);
+  // The dimensions identify a group: ties on the requested order keys are broken by them.
+  const tail = orderLimit(spec, outputs, aliases);
   if (typeof tail !== 'string') return { ok: false, error: tail.error };
 
   // 2. group

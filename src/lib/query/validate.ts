@@ -16,16 +16,24 @@ export function checkFields(model: SemanticModel, fields: string[]): string | nu
   return null;
 }
 
-/** ORDER BY / LIMIT / OFFSET over output aliases only, so ordering can never inject SQL. */
+/**
+ * ORDER BY / LIMIT / OFFSET over output aliases only, so ordering can never inject SQL.
+ * `tieBreakers` (output aliases that identify a row, e.g. an aggregate's dimensions) follow
+ * the requested keys, so rows that tie on them come in one order on every engine: the same
+ * SQL text always means the same rows in the same order (build-time answers stand in for
+ * DuckDB-WASM's, keyed by that text).
+ */
 export function orderLimit(
   spec: { orderBy?: { key: string; desc?: boolean }[]; limit?: number; offset?: number },
-  outputs: string[]
+  outputs: string[],
+  tieBreakers: string[] = []
 ): string | { error: string } {
   const order = spec.orderBy ?? [];
   for (const o of order) if (!outputs.includes(o.key)) return { error: `並べ替えの列「${o.key}」は結果にありません (unknown order key)` };
   if (spec.limit !== undefined && !(Number.isInteger(spec.limit) && spec.limit >= 0)) return { error: 'LIMIT は 0 以上の整数です (bad limit)' };
   const parts = [];
-  if (order.length) parts.push(`ORDER BY ${order.map((o) => `${ident(o.key)}${o.desc ? ' DESC' : ''}`).join(', ')}`);
+  const keys = order.length ? [...order, ...tieBreakers.filter((k) => !order.some((o) => o.key === k)).map((key) => ({ key, desc: false }))] : [];
+  if (keys.length) parts.push(`ORDER BY ${keys.map((o) => `${ident(o.key)}${o.desc ? ' DESC' : ''}`).join(', ')}`);
   if (spec.offset !== undefined && !(Number.isInteger(spec.offset) && spec.offset >= 0)) return { error: 'OFFSET は 0 以上の整数です (bad offset)' };
   if (spec.limit !== undefined) parts.push(`LIMIT ${spec.limit}`);
   if (spec.offset) parts.push(`OFFSET ${spec.offset}`);
