@@ -9,7 +9,7 @@ import { arrowToRows } from './arrow-rows';
 import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
 import { EngineConnection } from './engine-connection';
 import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
-import { parquetToArrow } from './parquet-to-arrow';
+import { decodeDataset } from './parquet-loader';
 import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
 
 /**
@@ -45,6 +45,11 @@ export class BrowserEngine implements QueryEngine {
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
     // Local tables (the user's own data) never touch the network; a copy, so the caller's bytes stay intact.
     const files = Promise.all(dataset.tables.map((t) => (t.bytes ? Promise.resolve(t.bytes.slice().buffer) : fetchBytes(new URL(t.file, dataUrl)))));
+    // ...and decode them as they arrive (parquet-wasm in its own worker for large datasets, parquet-loader.ts).
+    const decoding = files.then((buffers) => decodeDataset(dataset.tables, buffers));
+    decoding.catch(() => {}); // a failed fetch is reported where the tables are inserted
+    const stopDecoding = () => void decoding.then((d) => d.close(), () => {});
+    signal?.addEventListener('abort', stopDecoding);
     // If the wasm cannot be fetched, duckdb-wasm's worker never answers: check it ourselves
     // (a HEAD request, so the file is not downloaded twice) and fail loudly instead of hanging.
     const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(
@@ -70,6 +75,7 @@ export class BrowserEngine implements QueryEngine {
       ]);
     } catch (e) {
       worker.terminate();
+      stopDecoding();
       throw e;
     }
     await db.open({ path: ':memory:' });
@@ -78,10 +84,14 @@ export class BrowserEngine implements QueryEngine {
     await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)}`);
     await conn.query('SET autoinstall_known_extensions = false');
     const engine = new BrowserEngine(db, conn, worker);
-    const buffers = await files;
-    for (const [i, t] of dataset.tables.entries()) {
-      onProgress({ stage: 'data', fraction: 0.7 + (0.25 * i) / dataset.tables.length, detail: t.file });
-      await conn.insertArrowTable(await parquetToArrow(buffers[i]!, t.file), { name: t.name, create: true });
+    try {
+      const decoded = await decoding;
+      for (const [i, t] of decoded.tables.entries()) {
+        onProgress({ stage: 'data', fraction: 0.7 + (0.25 * i) / decoded.tables.length, detail: t.file });
+        await t.insertInto(conn);
+      }
+    } finally {
+      stopDecoding(); // parquet-wasm's heap (hundreds of MB at 1M cases) is not needed any more
     }
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views' });
     // One round-trip to the worker for all views and catalog statements (hundreds of COMMENT ONs).
