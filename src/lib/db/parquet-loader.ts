@@ -1,5 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { parquetToArrow } from './parquet-to-arrow';
+import { BATCH_ROWS } from './parquet-ipc-batches';
 import { ParquetWasmDecoder } from './parquet-wasm-decoder';
 
 /**
@@ -10,6 +11,9 @@ import { ParquetWasmDecoder } from './parquet-wasm-decoder';
  */
 export const PARQUET_WASM_ABOVE_BYTES = 1_000_000;
 
+/** How long the view setup of a large dataset may run without progress before start-up counts as stalled. */
+export const LARGE_SETUP_STALL_MS = 180_000;
+
 export type Decoder = 'hyparquet' | 'parquet-wasm';
 
 export const chooseDecoder = (totalBytes: number): Decoder => (totalBytes > PARQUET_WASM_ABOVE_BYTES ? 'parquet-wasm' : 'hyparquet');
@@ -17,8 +21,8 @@ export const chooseDecoder = (totalBytes: number): Decoder => (totalBytes > PARQ
 export interface DecodedTable {
   name: string;
   file: string;
-  /** Creates the table `name` in DuckDB from the file's rows. */
-  insertInto(conn: AsyncDuckDBConnection): Promise<void>;
+  /** Creates the table `name` in DuckDB from the file's rows; `onBatch` after each inserted batch (rows so far). */
+  insertInto(conn: AsyncDuckDBConnection, onBatch?: (rows: number) => void): Promise<void>;
 }
 
 export interface DecodedDataset {
@@ -48,12 +52,14 @@ export function decodeDataset(tables: readonly { name: string; file: string }[],
     const batches = worker.open(buffers[i]!, t.file);
     return {
       ...t,
-      insertInto: async (conn: AsyncDuckDBConnection) => {
+      insertInto: async (conn: AsyncDuckDBConnection, onBatch?: (rows: number) => void) => {
         let create = true;
+        let batch = 0;
         for await (const ipc of batches) {
           // The IPC buffer is transferred to DuckDB's worker: no copy stays here.
           await conn.insertArrowFromIPCStream(ipc, { name: t.name, create });
           create = false;
+          onBatch?.(++batch * BATCH_ROWS);
         }
       }
     };
