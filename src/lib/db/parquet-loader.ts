@@ -9,7 +9,7 @@ import { ParquetWasmDecoder } from './parquet-wasm-decoder';
  * first visit never downloads parquet-wasm's wasm (≈ 1.2 MB brotli). See CONTEXT.md for
  * the measurement behind the figure.
  */
-export const PARQUET_WASM_ABOVE_BYTES = 1_000_000;
+export const PARQUET_WASM_ABOVE_BYTES = 512 * 1024;
 
 /** How long the view setup of a large dataset may run without progress before start-up counts as stalled. */
 export const LARGE_SETUP_STALL_MS = 180_000;
