@@ -9,7 +9,8 @@ import { arrowToRows } from './arrow-rows';
 import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
 import { EngineConnection } from './engine-connection';
 import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
-import { parquetToArrow } from './parquet-to-arrow';
+import { ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL } from './compressed-catalog';
+import { decodeDataset, LARGE_SETUP_STALL_MS } from './parquet-loader';
 import type { DatasetSpec, LoadProgress, QueryEngine, Row } from './types';
 
 /**
@@ -21,7 +22,9 @@ export class BrowserEngine implements QueryEngine {
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
     private readonly conn: duckdb.AsyncDuckDBConnection,
-    private readonly worker: Worker
+    private readonly worker: Worker,
+    /** Statements every further connection runs first (`USE` of the compressed catalog, large datasets). */
+    private readonly connectionSetup: string[] = []
   ) {}
 
   /** `dataUrl` is the folder the Parquet files are served from; `origin` receives extension lookups. */
@@ -45,6 +48,11 @@ export class BrowserEngine implements QueryEngine {
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
     // Local tables (the user's own data) never touch the network; a copy, so the caller's bytes stay intact.
     const files = Promise.all(dataset.tables.map((t) => (t.bytes ? Promise.resolve(t.bytes.slice().buffer) : fetchBytes(new URL(t.file, dataUrl)))));
+    // ...and decode them as they arrive (parquet-wasm in its own worker for large datasets, parquet-loader.ts).
+    const decoding = files.then((buffers) => decodeDataset(dataset.tables, buffers));
+    decoding.catch(() => {}); // a failed fetch is reported where the tables are inserted
+    const stopDecoding = () => void decoding.then((d) => d.close(), () => {});
+    signal?.addEventListener('abort', stopDecoding);
     // If the wasm cannot be fetched, duckdb-wasm's worker never answers: check it ourselves
     // (a HEAD request, so the file is not downloaded twice) and fail loudly instead of hanging.
     const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(
@@ -70,6 +78,7 @@ export class BrowserEngine implements QueryEngine {
       ]);
     } catch (e) {
       worker.terminate();
+      stopDecoding();
       throw e;
     }
     await db.open({ path: ':memory:' });
@@ -77,13 +86,26 @@ export class BrowserEngine implements QueryEngine {
     // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org).
     await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)}`);
     await conn.query('SET autoinstall_known_extensions = false');
-    const engine = new BrowserEngine(db, conn, worker);
-    const buffers = await files;
-    for (const [i, t] of dataset.tables.entries()) {
-      onProgress({ stage: 'data', fraction: 0.7 + (0.25 * i) / dataset.tables.length, detail: t.file });
-      await conn.insertArrowTable(await parquetToArrow(buffers[i]!, t.file), { name: t.name, create: true });
+    const decoded = await decoding.catch((e: unknown) => {
+      worker.terminate();
+      throw e;
+    });
+    // Large datasets go into a compressed in-memory catalog (compressed-catalog.ts): uncompressed, 1M cases fill wasm's 4 GB.
+    const connectionSetup = decoded.decoder === 'parquet-wasm' ? [USE_COMPRESSED_SQL] : [];
+    if (connectionSetup.length) await conn.query(`${ATTACH_COMPRESSED_SQL}; ${USE_COMPRESSED_SQL}`);
+    const engine = new BrowserEngine(db, conn, worker, connectionSetup);
+    try {
+      for (const [i, t] of decoded.tables.entries()) {
+        const progress = { stage: 'data', fraction: 0.7 + (0.25 * i) / decoded.tables.length, detail: t.file } as const;
+        onProgress(progress);
+        // Each inserted batch is progress (a million-row file takes many seconds, batch by batch).
+        await t.insertInto(conn, () => onProgress(progress));
+      }
+    } finally {
+      stopDecoding(); // parquet-wasm's heap (hundreds of MB at 1M cases) is not needed any more
     }
-    onProgress({ stage: 'views', fraction: 0.95, detail: 'views' });
+    // One statement builds the views (materialised_cases); at 1,000,000 cases it takes ≈ 15–30 s with no progress in between.
+    onProgress({ stage: 'views', fraction: 0.95, detail: 'views', ...(connectionSetup.length ? { stallMs: LARGE_SETUP_STALL_MS } : {}) });
     // One round-trip to the worker for all views and catalog statements (hundreds of COMMENT ONs).
     await conn.query(dataset.setupSql.join(';\n'));
     // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
@@ -103,7 +125,9 @@ export class BrowserEngine implements QueryEngine {
 
   /** Another connection to this instance (the console streams and cancels on its own). */
   async connect(): Promise<EngineConnection> {
-    return new EngineConnection(await this.db.connect());
+    const conn = await this.db.connect();
+    for (const sql of this.connectionSetup) await conn.query(sql);
+    return new EngineConnection(conn);
   }
 
   /**

@@ -109,7 +109,7 @@ class EngineState {
         (p) => {
           // Downloading the wasm (fraction < 0.7, see BrowserEngine) may be slow; after it, every step is quick.
           const downloading = p.stage === 'engine' && p.fraction < 0.699;
-          guard.touch(downloading ? DOWNLOAD_STALL_MS : START_STALL_MS);
+          guard.touch(p.stallMs ?? (downloading ? DOWNLOAD_STALL_MS : START_STALL_MS));
           if (p.stage !== this.progress.stage || p.detail !== this.progress.detail) performance.mark(`engine:${p.stage}:${p.detail}`);
           if (generation === this.generation) this.progress = p;
         },
@@ -148,6 +148,6 @@ export const engineState = new EngineState();
 
 function stallMessage(p: LoadProgress): string {
   const what = p.stage === 'engine' ? 'DuckDB-WASM（分析エンジンの .wasm ファイル）' : p.stage === 'data' ? `データファイル ${p.detail}` : 'データモデルの準備';
-  const seconds = (p.stage === 'engine' && p.fraction < 0.699 ? DOWNLOAD_STALL_MS : START_STALL_MS) / 1000;
+  const seconds = (p.stallMs ?? (p.stage === 'engine' && p.fraction < 0.699 ? DOWNLOAD_STALL_MS : START_STALL_MS)) / 1000;
   return `${what}の読み込みが ${seconds} 秒以上進みません。ファイルが途中までしか届いていないか、壊れている可能性があります (start-up stalled at ${p.stage}${p.detail ? `: ${p.detail}` : ''})`;
 }

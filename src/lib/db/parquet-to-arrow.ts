@@ -14,9 +14,13 @@ export async function parquetToArrow(buffer: ArrayBuffer, file = 'Parquet'): Pro
   try {
     return await decode(buffer);
   } catch (e) {
-    // A truncated or corrupt file: say which one, in Japanese and with the decoder's words.
-    throw new Error(`データファイル ${file} を読み取れません（壊れているか、途中までしか届いていません）: ${e instanceof Error ? e.message : String(e)}`);
+    throw unreadableFile(file, e instanceof Error ? e.message : String(e));
   }
+}
+
+/** A truncated or corrupt file: says which one, in Japanese and with the decoder's words (either decoder). */
+export function unreadableFile(file: string, detail: string): Error {
+  return new Error(`データファイル ${file} を読み取れません（壊れているか、途中までしか届いていません）: ${detail}`);
 }
 
 async function decode(buffer: ArrayBuffer): Promise<Table> {

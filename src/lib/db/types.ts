@@ -18,4 +18,6 @@ export interface LoadProgress {
   /** 0…1 */
   fraction: number;
   detail: string;
+  /** How long this step may show no further progress before start-up counts as stalled (default: the watchdog's own). */
+  stallMs?: number;
 }

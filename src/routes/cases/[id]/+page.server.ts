@@ -1,14 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { dataset } from '$model/dataset';
 import { initialFigures } from '$lib/query/initial-figures';
-import { caseIdsQuery, caseQuery, participantsQuery, subsidiesQuery } from './detail-queries';
+import { casePageLimit, pagedCaseIdsQuery } from './case-pages';
+import { caseQuery, participantsQuery, subsidiesQuery } from './detail-queries';
 
 /**
  * One static page per case, written at build time from the same model and SQL: the
- * detail reads instantly and works even where DuckDB-WASM cannot start.
+ * detail reads instantly and works even where DuckDB-WASM cannot start. Large (scaled)
+ * datasets get pages for their first cases only (case-pages.ts).
  */
 export async function entries() {
-  const { ids } = await initialFigures(dataset, 'static/data', { ids: caseIdsQuery() });
+  const { ids } = await initialFigures(dataset, 'static/data', { ids: pagedCaseIdsQuery(casePageLimit()) });
   return ids.rows.map((r) => ({ id: String(r.case_id) }));
 }
 

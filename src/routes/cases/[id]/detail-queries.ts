@@ -25,5 +25,3 @@ export const participantsQuery = (id: string): CompileResult =>
 
 export const subsidiesQuery = (id: string): CompileResult =>
   compileRows(model, { from: 'case_subsidy', columns: ['case_subsidy.subsidy_name', 'case_subsidy.provenance'], filters: [caseIs(id)] });
-
-export const caseIdsQuery = (): CompileResult => compileRows(model, { from: 'cases', columns: ['cases.case_id'], orderBy: [{ key: 'case_id' }] });

@@ -1,0 +1,68 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { parquetToArrow } from './parquet-to-arrow';
+import { BATCH_ROWS } from './parquet-ipc-batches';
+import { ParquetWasmDecoder } from './parquet-wasm-decoder';
+
+/**
+ * Above this many Parquet bytes in one dataset, decode with parquet-wasm in a worker;
+ * below it with hyparquet on the main thread. The survey (≈ 85 KB) stays on hyparquet, so a
+ * first visit never downloads parquet-wasm's wasm (≈ 1.2 MB brotli). See CONTEXT.md for
+ * the measurement behind the figure.
+ */
+export const PARQUET_WASM_ABOVE_BYTES = 512 * 1024;
+
+/** How long the view setup of a large dataset may run without progress before start-up counts as stalled. */
+export const LARGE_SETUP_STALL_MS = 180_000;
+
+export type Decoder = 'hyparquet' | 'parquet-wasm';
+
+export const chooseDecoder = (totalBytes: number): Decoder => (totalBytes > PARQUET_WASM_ABOVE_BYTES ? 'parquet-wasm' : 'hyparquet');
+
+export interface DecodedTable {
+  name: string;
+  file: string;
+  /** Creates the table `name` in DuckDB from the file's rows; `onBatch` after each inserted batch (rows so far). */
+  insertInto(conn: AsyncDuckDBConnection, onBatch?: (rows: number) => void): Promise<void>;
+}
+
+export interface DecodedDataset {
+  decoder: Decoder;
+  tables: DecodedTable[];
+  /** Ends the decoder (and frees its memory); safe to call more than once. */
+  close(): void;
+}
+
+/**
+ * Starts decoding every file at once, so decoding overlaps DuckDB-WASM's own start;
+ * `insertInto` then hands each table to DuckDB. The buffers are given up: parquet-wasm
+ * takes them (transferred to its worker), hyparquet drops them once decoded.
+ */
+export function decodeDataset(tables: readonly { name: string; file: string }[], buffers: ArrayBuffer[]): DecodedDataset {
+  const decoder = chooseDecoder(buffers.reduce((n, b) => n + b.byteLength, 0));
+  if (decoder === 'hyparquet') {
+    const decoded = tables.map((t, i) => {
+      const table = parquetToArrow(buffers[i]!, t.file);
+      table.catch(() => {}); // reported when inserted
+      return { ...t, insertInto: async (conn: AsyncDuckDBConnection) => void (await conn.insertArrowTable(await table, { name: t.name, create: true })) };
+    });
+    return { decoder, tables: decoded, close: () => {} };
+  }
+  const worker = new ParquetWasmDecoder();
+  const decoded = tables.map((t, i) => {
+    const batches = worker.open(buffers[i]!, t.file);
+    return {
+      ...t,
+      insertInto: async (conn: AsyncDuckDBConnection, onBatch?: (rows: number) => void) => {
+        let create = true;
+        let batch = 0;
+        for await (const ipc of batches) {
+          // The IPC buffer is transferred to DuckDB's worker: no copy stays here.
+          await conn.insertArrowFromIPCStream(ipc, { name: t.name, create });
+          create = false;
+          onBatch?.(++batch * BATCH_ROWS);
+        }
+      }
+    };
+  });
+  return { decoder, tables: decoded, close: () => worker.terminate() };
+}
