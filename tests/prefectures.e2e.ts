@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { casesQuery, FIELD, systemTotalsQuery, V } from '../src/routes/prefectures/prefectures-queries';
+import { casesQuery, countQuery, FIELD, systemTotalsQuery, V } from '../src/routes/prefectures/prefectures-queries';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
-import { direct } from './support/oracle';
+import { direct, plain, str } from './support/oracle';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -68,6 +68,15 @@ describe('都道府県ごとの共同調達状況 in Chromium', () => {
     expect(await page.locator('#pf-cases-title').textContent()).toBe('神奈川県の共同調達の事例');
     const link = page.locator('[data-testid="pf-cases"] tbody a', { hasText: 'e-kanagawa施設予約システム' });
     expect(await link.getAttribute('href')).toMatch(/\/cases\/C\d+$/);
+  });
+
+  it('at survey scale a prefecture’s list is one page: all its cases, counted by case_count, no pager', async () => {
+    const all = await plain(`SELECT case_id FROM cases WHERE prefecture_code = ${str('14')} ORDER BY case_id`);
+    expect([...(await caseIds(page))].sort()).toEqual(all.map((r) => r.case_id));
+    const [n] = await direct(countQuery([{ source: 'pref', field: 'cases.prefecture_code', predicate: { kind: 'in', values: ['14'] } }]));
+    expect(n?.case_count).toBe(all.length);
+    expect(await page.getByTestId('pf-cases-count').textContent()).toBe(`${all.length}件の事例`);
+    expect(await page.getByTestId('pf-cases-pager').count()).toBe(0);
   });
 
   it('a copied URL reproduces the view in a fresh browser context', async () => {

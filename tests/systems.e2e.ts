@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { systemClause } from '../src/routes/systems/default-system';
 import { FIELD, kpiQuery, prefectureCasesQuery, V } from '../src/routes/systems/systems-queries';
+import { countQuery } from '../src/routes/cases/case-queries';
 import { YEAR_TITLE } from '../src/routes/systems/systems-charts';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
-import { direct } from './support/oracle';
+import { direct, plain, str } from './support/oracle';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
 const base = inject('baseUrl');
@@ -56,6 +57,17 @@ describe('システム種別ごとの共同調達状況 in Chromium', () => {
     ]);
     expect(rows[0]![2]).toContain('北海道内自治体の完全なインターネット利用');
     expect(await kpis(page)).toEqual(await expectedKpis([S01]));
+  });
+
+  it('at survey scale the prefecture table is one page: every case of the system, no pager (as published)', async () => {
+    // The independent oracle: every case of the default system, in the table's order.
+    const all = await plain(
+      `SELECT p.prefecture_name FROM cases c JOIN prefecture p USING (prefecture_code) WHERE c.system_id = ${str('S01')} ORDER BY c.prefecture_code, c.case_id`
+    );
+    expect((await prefTable(page)).map((r) => r[0])).toEqual(all.map((r) => r.prefecture_name));
+    expect((await direct(countQuery([S01])))[0]?.case_count).toBe(all.length);
+    expect(await page.getByTestId(`${V.prefectures}-summary`).textContent()).toContain(`${all.length}事例`);
+    expect(await page.getByTestId('sy-prefs-pager').count()).toBe(0);
   });
 
   it('the 導入時期 histogram has the published bars 3 11 1 3 20 8', async () => {

@@ -4,6 +4,7 @@ import { compileQuery, compileRows } from '$lib/query/compile';
 import { NO_SCOPE, PAGE_SCOPE, type Bindings } from '$lib/query/query-binding';
 import type { CompileResult } from '$lib/query/spec';
 import { kpiQuery } from '../overview-queries';
+import { countQuery, PAGE_SIZE } from '../cases/case-queries';
 
 import { selectField } from '$lib/filter/page-context';
 import { participationPage, V } from './participation-page';
@@ -31,8 +32,8 @@ export const municipalitiesQuery = (): CompileResult =>
     orderBy: [{ key: 'lg_code' }]
   });
 
-/** Every case the chosen municipalities take part in (whatever the system): 自治体を選択. */
-export const municipalityCasesQuery = (filters: readonly Clause[]): CompileResult =>
+/** Every case the chosen municipalities take part in (whatever the system): 自治体を選択, a page at a time (page from 0). */
+export const municipalityCasesQuery = (filters: readonly Clause[], page = 0): CompileResult =>
   compileRows(model, {
     from: 'cases',
     columns: [
@@ -46,7 +47,9 @@ export const municipalityCasesQuery = (filters: readonly Clause[]): CompileResul
       'system.system_order'
     ],
     filters,
-    orderBy: [{ key: 'system_order' }, { key: 'case_id' }]
+    orderBy: [{ key: 'system_order' }, { key: 'case_id' }],
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE
   });
 
 /** The prerendered part of the page (KPIs, tiles): also what its one-click figures cover. */
@@ -55,11 +58,15 @@ export const participationFigureBindings = {
   tiles: { scope: V.tiles, compile: prefectureQuery }
 } satisfies Bindings;
 
-/** The page's queries, declared once (the map and the lists need the engine: too many rows to prerender). */
+/**
+ * The page's queries, declared once (the map and the lists need the engine: too many rows to
+ * prerender). The municipalities' case list itself is read a page at a time by the page
+ * (municipalityCasesQuery with its page index); `muniCount` counts it for the pager.
+ */
 export const participationBindings = {
   ...participationFigureBindings,
   mapPrefs: { scope: V.map, compile: prefectureQuery },
   mapJoined: { scope: V.map, compile: participantsQuery },
   municipalities: { scope: NO_SCOPE, compile: () => municipalitiesQuery() },
-  muniCases: { scope: V.municipalityCases, compile: municipalityCasesQuery }
+  muniCount: { scope: V.municipalityCases, compile: countQuery }
 } satisfies Bindings;

@@ -2,6 +2,8 @@ import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
+import { countQuery, PAGE_SIZE } from '../cases/case-queries';
+export { countQuery };
 
 /**
  * The 都道府県ごと page has one visual, the matrix, with two kinds of click: a system (row
@@ -26,8 +28,8 @@ export const matrixQuery = (filters: readonly Clause[]): CompileResult =>
 export const systemTotalsQuery = (filters: readonly Clause[]): CompileResult =>
   compileQuery(model, { measures: ['prefecture_count', 'case_count'], dimensions: ['system.system_id'], filters, orderBy: [{ key: 'system_id' }] });
 
-/** The chosen prefecture's (or selection's) list of cases. */
-export const casesQuery = (filters: readonly Clause[]): CompileResult =>
+/** The chosen prefecture's (or selection's) list of cases, a page at a time (page from 0). */
+export const casesQuery = (filters: readonly Clause[], page = 0): CompileResult =>
   compileRows(model, {
     from: 'cases',
     columns: [
@@ -42,5 +44,7 @@ export const casesQuery = (filters: readonly Clause[]): CompileResult =>
       'cases.participant_count'
     ],
     filters,
-    orderBy: [{ key: 'prefecture_code' }, { key: 'system_order' }, { key: 'case_id' }]
+    orderBy: [{ key: 'prefecture_code' }, { key: 'system_order' }, { key: 'case_id' }],
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE
   });

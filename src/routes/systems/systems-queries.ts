@@ -18,6 +18,7 @@ export const FIELD = {
 };
 
 import { kpiQuery } from '../overview-queries';
+import { countQuery, PAGE_SIZE } from '../cases/case-queries';
 export { kpiQuery };
 
 /** One donut: cases and their share by an answer column (non-answers are categories of their own). */
@@ -44,8 +45,11 @@ export const yearsQuery = (filters: readonly Clause[]): CompileResult =>
     orderBy: [{ key: 'start_year' }]
   });
 
-/** One row per case: the published 都道府県名 / 参加自治体数 (全自治体数) / 調達の効果に関するコメント table. */
-export const prefectureCasesQuery = (filters: readonly Clause[]): CompileResult =>
+/**
+ * One row per case: the published 都道府県名 / 参加自治体数 (全自治体数) / 調達の効果に関するコメント
+ * table, a page at a time (page from 0; the survey's lists fit on the first page).
+ */
+export const prefectureCasesQuery = (filters: readonly Clause[], page = 0): CompileResult =>
   compileRows(model, {
     from: 'cases',
     columns: [
@@ -58,16 +62,25 @@ export const prefectureCasesQuery = (filters: readonly Clause[]): CompileResult 
       'cases.effect'
     ],
     filters,
-    orderBy: [{ key: 'prefecture_code' }, { key: 'case_id' }]
+    orderBy: [{ key: 'prefecture_code' }, { key: 'case_id' }],
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE
   });
 
-/** The page's queries, declared once: its live queries, prerendered and one-click figures derive from these. */
-export const systemsBindings = {
+/** The page's queries but the paged list (the page reads that one with its page index). */
+export const systemsLiveBindings = {
   kpi: { scope: PAGE_SCOPE, compile: kpiQuery },
   environment: { scope: V.environment, compile: (f: readonly Clause[]) => answerQuery(FIELD.environment, f) },
   burden: { scope: V.burden, compile: (f: readonly Clause[]) => answerQuery(FIELD.burden, f) },
   subsidy: { scope: V.subsidy, compile: (f: readonly Clause[]) => answerQuery(FIELD.subsidy, f) },
   subsidyNames: { scope: V.subsidyNames, compile: subsidyNamesQuery },
   years: { scope: V.years, compile: yearsQuery },
-  prefectures: { scope: V.prefectures, compile: prefectureCasesQuery }
+  /** How many cases the prefecture table lists (the model's case_count under its filters): its pager. */
+  prefectureCount: { scope: V.prefectures, compile: countQuery }
+} satisfies Bindings;
+
+/** The page's queries, declared once: prerendered and one-click figures derive from these (the table's first page). */
+export const systemsBindings = {
+  ...systemsLiveBindings,
+  prefectures: { scope: V.prefectures, compile: (f: readonly Clause[]) => prefectureCasesQuery(f) }
 } satisfies Bindings;
