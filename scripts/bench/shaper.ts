@@ -23,7 +23,13 @@ export class ShapedLink {
   private server: net.Server | null = null;
   constructor(private readonly upstreamPort: number, private readonly opts: LinkOptions) {}
 
+  /**
+   * A new visit: counters to zero, and the link free now. Bytes the link still owed a
+   * browser that has since closed (its sockets are gone) must not delay the next visit's
+   * first request: they were reserved on the shared link but will never be delivered.
+   */
   reset(): void {
+    this.freeAt = 0;
     this.bytesDown = 0;
     this.bytesUp = 0;
     this.connections = 0;
