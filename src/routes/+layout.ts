@@ -15,9 +15,12 @@ export function load({ data, url }) {
   // /own-data needs no engine until the user switches to their data; `data=local` must not show published figures meanwhile.
   if (browser && url.searchParams.get('data') === 'local' && !engineState.local) engineState.expectLocal = true;
   if (browser && !url.pathname.endsWith('/own-data')) {
-    const ready = startEngine().then(() => engineState.engine !== null);
+    void startEngine();
     // The offline copy is made from what this visit fetched, once the engine is up (src/service-worker.ts).
-    registerOfflineCache(ready, new URL(`${base}/service-worker.js`, location.href));
+    registerOfflineCache(
+      () => startEngine().then(() => engineState.engine !== null),
+      () => new URL(`${base}/service-worker.js`, location.href)
+    );
   }
   // A universal load replaces the server load's data unless it passes it on.
   return data;

@@ -6,11 +6,12 @@
  */
 let asked = false;
 
-export function registerOfflineCache(ready: Promise<boolean>, workerUrl: URL): void {
+/** Called on every navigation (the root layout's load); asks once, after `ready()` says yes. */
+export function registerOfflineCache(ready: () => Promise<boolean>, workerUrl: () => URL): void {
   if (asked || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   asked = true;
-  void ready
-    .then((ok) => (ok ? navigator.serviceWorker.register(workerUrl) : undefined))
+  void ready()
+    .then((ok) => (ok ? navigator.serviceWorker.register(workerUrl()) : undefined))
     .catch(() => {
       // No offline copy: the dashboard works as before.
     });
