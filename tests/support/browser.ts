@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -15,7 +15,9 @@ export const FLAGS = [
  * requests must see the network, and tests/offline-revisit.e2e.ts tests the worker itself.
  */
 export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string } = {}): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(opts.profile ?? mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
+  // A profile made here is removed when the browser closes (a caller's own profile is kept).
+  const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
+  const context = await chromium.launchPersistentContext(opts.profile ?? own!, {
     executablePath: CHROMIUM,
     serviceWorkers: opts.serviceWorkers ?? 'block',
     args: FLAGS,
@@ -24,6 +26,17 @@ export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile
     locale: 'ja-JP',
     acceptDownloads: true
   });
+  if (own) context.on('close', () => removeProfile(own));
+  return context;
+}
+
+/** Chromium may still be writing into the profile as it exits: retry, and never fail a test over it. */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // left for the OS's temp cleanup
+  }
 }
 
 /** What a page did that it must not: console errors, CSP violations, requests off its origin. */
