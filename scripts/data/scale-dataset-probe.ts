@@ -29,7 +29,11 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
   const ctx = await chromium.launchPersistentContext(prof, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   const errs: string[] = [];
-  page.on('console', (m) => (m.type() === 'error' || process.env.ALLCONSOLE) && errs.push(m.type() + ': ' + m.text()));
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && !process.env.ALLCONSOLE) return;
+    errs.push(m.type() + ': ' + m.text());
+    if (process.env.PROGRESS) console.log(`    console ${m.type()}: ${m.text().slice(0, 500)}`);
+  });
   page.on('crash', () => errs.push('PAGE CRASHED'));
   ctx.on('weberror', (e) => errs.push('weberror ' + e.error().message));
   page.on('pageerror', (e) => errs.push(e.message));
@@ -43,7 +47,11 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
     ? setInterval(() => {
         const at = `${((Date.now() - started) / 1000).toFixed(0)} s, rss ${rendererRssMb(prof)} MB (peak ${peak})`;
         page
-          .evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('engine')).map((m) => `${m.name.replace('engine:', '')}@${Math.round(m.startTime)}`).slice(-1)[0] ?? 'no mark yet')
+          .evaluate(() => {
+            const mark = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('engine')).map((m) => `${m.name.replace('engine:', '')}@${Math.round(m.startTime)}`).slice(-1)[0] ?? 'no mark yet';
+            const status = document.querySelector('[role=alert]')?.textContent ?? document.querySelector('[role=status]')?.textContent ?? '';
+            return `${mark} | ${status.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
+          })
           .then((m) => console.log(`    ${at}: ${m}`), (e: unknown) => console.log(`    ${at}: ${String(e).slice(0, 120)}`));
       }, 5000)
     : undefined;
