@@ -95,6 +95,8 @@ describe('clicks before the engine is ready', () => {
     for (const [id, col] of [['sy-burden', 'c.pref_burden_answer'], ['sy-subsidy', 'c.subsidy_answer'], ['sy-years', 'c.start_year']] as const) {
       await expect.poll(async () => asMap(await tableOf(systems, id), 0, 1)).toEqual(await countsBy(col, col, s, [id]));
     }
+    // The paged prefecture table is not in the one-click figures: pending, never the default view's rows.
+    expect(await systems.locator('[data-testid="sy-prefs"]').getAttribute('aria-busy')).toBe('true');
     expect(await engineStarted(systems)).toBe(false);
   });
 
@@ -113,5 +115,14 @@ describe('clicks before the engine is ready', () => {
     expect(want.kpis[0]).toBe(24);
     await expect.poll(() => overviewShown(overview), { timeout: 20000 }).toEqual(want);
     expect(await overview.locator('[data-testid="ov-prefectures"]').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('/systems: the paged table left pending by the click lists, once the engine is ready, one row per case of the state', async () => {
+    await waitForEngine(systems);
+    const s = effective('/systems', { 'sy-env': ['オンプレミス開発'] });
+    const [cases] = await expectedKpis(s);
+    expect(cases).toBeGreaterThan(0);
+    await expect.poll(() => systems.locator('[data-testid="sy-prefs"]').getAttribute('aria-busy'), { timeout: 20000 }).toBe('false');
+    expect(await systems.locator('[data-testid="sy-prefs"] tbody tr').count()).toBe(cases);
   });
 });

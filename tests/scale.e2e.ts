@@ -12,7 +12,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEFAULT_SORT, listQuery, PAGE_SIZE } from '../src/routes/cases/case-queries';
+import { DEFAULT_SORT, listQuery } from '../src/routes/cases/case-queries';
+import { PAGE_SIZE } from '../src/routes/page-size';
 import { kpiQuery, prefecturesQuery, systemsQuery, V } from '../src/routes/overview-queries';
 import { launch, openPage, type Recorder } from './support/browser';
 import { direct, plain, str } from './support/oracle';

@@ -29,7 +29,11 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
   const ctx = await chromium.launchPersistentContext(prof, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   const errs: string[] = [];
-  page.on('console', (m) => (m.type() === 'error' || process.env.ALLCONSOLE) && errs.push(m.type() + ': ' + m.text()));
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && !process.env.ALLCONSOLE) return;
+    errs.push(m.type() + ': ' + m.text());
+    if (process.env.PROGRESS) console.log(`    console ${m.type()}: ${m.text().slice(0, 500)}`);
+  });
   page.on('crash', () => errs.push('PAGE CRASHED'));
   ctx.on('weberror', (e) => errs.push('weberror ' + e.error().message));
   page.on('pageerror', (e) => errs.push(e.message));
@@ -37,6 +41,20 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
   ctx.on('request', (q) => q.url().includes('parquet_wasm') && pw++);
   let peak = 0;
   const poll = setInterval(() => (peak = Math.max(peak, rendererRssMb(prof))), 500);
+  // PROGRESS=1: every 5 s the last engine stage mark reached and the renderer's memory (a crash loses the page's marks).
+  const started = Date.now();
+  const progress = process.env.PROGRESS
+    ? setInterval(() => {
+        const at = `${((Date.now() - started) / 1000).toFixed(0)} s, rss ${rendererRssMb(prof)} MB (peak ${peak})`;
+        page
+          .evaluate(() => {
+            const mark = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('engine')).map((m) => `${m.name.replace('engine:', '')}@${Math.round(m.startTime)}`).slice(-1)[0] ?? 'no mark yet';
+            const status = document.querySelector('[role=alert]')?.textContent ?? document.querySelector('[role=status]')?.textContent ?? '';
+            return `${mark} | ${status.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
+          })
+          .then((m) => console.log(`    ${at}: ${m}`), (e: unknown) => console.log(`    ${at}: ${String(e).slice(0, 120)}`));
+      }, 5000)
+    : undefined;
   await page.goto(`http://127.0.0.1:${port}/`);
   let ready = -1;
   try {
@@ -44,9 +62,27 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
     ready = await page.evaluate(() => Math.round(performance.getEntriesByName('engine-ready')[0]!.startTime));
   } catch (e) { errs.push(String(e).slice(0, 200)); }
   await page.waitForTimeout(1500);
+  // CLICK=1: after engine-ready, a two-bar selection of the overview's systems chart (a state no
+  // build-time figure holds, so DuckDB-WASM answers it): prints the time until the case-count KPI
+  // changes, the KPI and the selection (check it against a direct query).
+  if (process.env.CLICK && ready >= 0) {
+    const kpi = () => page.getByTestId('kpi-case-count').textContent();
+    const bars = page.locator('[data-testid="ov-systems"] svg path[role="graphics-symbol"]');
+    // The first click's state may be answered by the build's one-click figures (a swapped site's are stale): time the second.
+    await bars.nth(0).click();
+    await page.waitForTimeout(1000);
+    const shown = await kpi();
+    const t0 = Date.now();
+    await bars.nth(1).click({ modifiers: ['Control'] });
+    try {
+      await page.waitForFunction((was) => { const t = document.querySelector('[data-testid="kpi-case-count"]')?.textContent; return !!t && t !== was && /\d/.test(t); }, shown, { timeout: Number(toS) * 1000, polling: 100 });
+      console.log(`    click: KPI ${shown} → ${await kpi()} after ${Date.now() - t0} ms (from the Ctrl-click), ov-systems=${new URL(page.url()).searchParams.get('ov-systems')}`);
+    } catch (e) { errs.push('click: ' + String(e).slice(0, 200)); }
+  }
   if (ready < 0) errs.push('STATUS: ' + (await page.evaluate(() => document.querySelector('[role=status], [role=alert], .engine-status')?.textContent ?? document.body.innerText.slice(0, 300)).catch((e) => String(e))));
   const rss = rendererRssMb(prof);
   clearInterval(poll);
+  clearInterval(progress);
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('engine')).map((m) => `${m.name.replace('engine:', '')}@${Math.round(m.startTime)}`).join(' ')).catch(() => '');
   (res[nm[i]!] ??= []).push({ ready, rss, peak, marks });
   console.log(nm[i], 'run', r, 'ready', ready, 'rss', rss, 'peak', peak, 'parquet-wasm requests', pw, errs.length ? 'ERRORS ' + errs.filter((e) => !e.includes('Infinite extent')).join(' | ').slice(0, 3000) : '');

@@ -63,6 +63,21 @@ describe('one-click states of a page’s default view', () => {
     );
   });
 
+  it('leaves a paged list’s queries out of every state, but still takes the states its rows offer (property)', () => {
+    const withPaged: Bindings = { ...bindings, pagedRows: { scope: 'bars', paged: true, compile: show('pagedRows') } };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', null)), fc.array(fc.constantFrom('c', 'd', 'e', null)), fc.array(fc.integer({ min: 2015, max: 2025 })), (barCodes, listCodes, years) => {
+        const rows: Record<string, Row[]> = { bars: barCodes.map((code) => ({ code })), pagedRows: listCodes.map((code) => ({ code })), hist: years.map((year) => ({ year })) };
+        const { sql, errors } = oneClickQueries(page, withPaged, rows);
+        expect(errors).toEqual([]);
+        expect(sql.filter((q) => q.startsWith('pagedRows:'))).toEqual([]);
+        // Every other query is the one the same page without the paged binding runs, in the states both lists' rows give.
+        const merged = { bars: [...rows.bars!, ...rows.pagedRows!], hist: rows.hist! };
+        expect(new Set(sql)).toEqual(new Set(oneClickQueries(page, bindings, merged).sql));
+      })
+    );
+  });
+
   it('reports a binding that does not compile in a state, as data', () => {
     const broken: Bindings = { ...bindings, kpi: { scope: 'page', compile: (f) => (f.length > 1 ? { ok: false, error: 'nope' } : show('kpi')(f)) } };
     expect(oneClickQueries(page, broken, { bars: [{ code: 'a' }] }).errors).toEqual(['kpi: nope']);

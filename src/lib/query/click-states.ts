@@ -33,15 +33,20 @@ export function oneClickStates(page: PageDecl, bindings: Bindings, rows: Partial
 
 /**
  * The distinct SQL texts the page's bindings run in its one-click states (those equal to
- * the default view's are left out: the prerendered figures answer them). A binding that
- * does not compile in some state is reported, never skipped silently.
+ * the default view's are left out: the prerendered figures answer them). Paged lists are
+ * left out too: a page of rows (up to PAGE_SIZE per state) would make most of the file at
+ * scale, so after a click before the engine is ready a list shows "pending" and is answered
+ * by the engine, while KPIs and charts answer at once. Their rows still give the states
+ * (a click in a list's row is a one-click state for the other visuals). A binding that does
+ * not compile in some state is reported, never skipped silently.
  */
 export function oneClickQueries(page: PageDecl, bindings: Bindings, rows: Partial<Record<string, readonly Row[]>>): { sql: string[]; errors: string[] } {
   const initial = new Set(Object.values(compileBindings(page, bindings, [])).flatMap((c) => (c.ok ? [c.sql] : [])));
+  const answered = Object.fromEntries(Object.entries(bindings).filter(([, b]) => !b.paged));
   const sql = new Set<string>();
   const errors: string[] = [];
   for (const state of oneClickStates(page, bindings, rows)) {
-    for (const [name, c] of Object.entries(compileBindings(page, bindings, state))) {
+    for (const [name, c] of Object.entries(compileBindings(page, answered, state))) {
       if (!c.ok) errors.push(`${name}: ${c.error}`);
       else if (!initial.has(c.sql)) sql.add(c.sql);
     }

@@ -12,6 +12,8 @@ import type { CompileResult } from './spec';
 export interface QueryBinding {
   scope: string;
   compile: (filters: readonly Clause[]) => CompileResult;
+  /** A list read a page at a time (LIMIT/OFFSET): left out of the one-click figures (click-states.ts). */
+  paged?: boolean;
 }
 
 export type Bindings<K extends string = string> = Record<K, QueryBinding>;

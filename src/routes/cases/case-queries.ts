@@ -2,6 +2,7 @@ import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
+import { PAGE_SIZE } from '../page-size';
 
 /** The published 事例一覧 columns (plus the states and sort keys they need). */
 export const LIST_COLUMNS = [
@@ -16,12 +17,6 @@ export const LIST_COLUMNS = [
 
 export type SortKey = { key: string; desc: boolean };
 export const DEFAULT_SORT: SortKey[] = [{ key: 'system_order', desc: false }, { key: 'prefecture_code', desc: false }, { key: 'case_id', desc: false }];
-
-/**
- * Rows per page of the list. The survey (245 cases) fits on one page, as published; a large
- * dataset is read a page at a time through SQL (LIMIT/OFFSET), never whole into JavaScript.
- */
-export const PAGE_SIZE = 500;
 
 export const listQuery = (filters: readonly Clause[], sort: SortKey[] = DEFAULT_SORT, page = 0): CompileResult =>
   compileRows(model, {

@@ -4,7 +4,8 @@ import { compileQuery, compileRows } from '$lib/query/compile';
 import { NO_SCOPE, PAGE_SCOPE, type Bindings } from '$lib/query/query-binding';
 import type { CompileResult } from '$lib/query/spec';
 import { kpiQuery } from '../overview-queries';
-import { countQuery, PAGE_SIZE } from '../cases/case-queries';
+import { countQuery } from '../cases/case-queries';
+import { PAGE_SIZE } from '../page-size';
 
 import { selectField } from '$lib/filter/page-context';
 import { participationPage, V } from './participation-page';

@@ -2,7 +2,8 @@ import { model } from '$model/kyodo-model';
 import type { Clause } from '$lib/filter/clause';
 import { compileQuery, compileRows } from '$lib/query/compile';
 import type { CompileResult } from '$lib/query/spec';
-import { countQuery, PAGE_SIZE } from '../cases/case-queries';
+import { countQuery } from '../cases/case-queries';
+import { PAGE_SIZE } from '../page-size';
 export { countQuery };
 
 /**

@@ -18,7 +18,8 @@ export const FIELD = {
 };
 
 import { kpiQuery } from '../overview-queries';
-import { countQuery, PAGE_SIZE } from '../cases/case-queries';
+import { countQuery } from '../cases/case-queries';
+import { PAGE_SIZE } from '../page-size';
 export { kpiQuery };
 
 /** One donut: cases and their share by an answer column (non-answers are categories of their own). */
@@ -82,5 +83,5 @@ export const systemsLiveBindings = {
 /** The page's queries, declared once: prerendered and one-click figures derive from these (the table's first page). */
 export const systemsBindings = {
   ...systemsLiveBindings,
-  prefectures: { scope: V.prefectures, compile: (f: readonly Clause[]) => prefectureCasesQuery(f) }
+  prefectures: { scope: V.prefectures, paged: true, compile: (f: readonly Clause[]) => prefectureCasesQuery(f) }
 } satisfies Bindings;
