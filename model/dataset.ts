@@ -2,6 +2,8 @@ import type { DatasetSpec } from '../src/lib/db/types';
 import { splitStatements } from '../src/lib/sql/split-statements';
 import viewsSql from '../sql/views.sql?raw';
 import catalogSql from '../sql/catalog.sql?raw';
+import { aggregationSetupSql } from '../src/lib/model/aggregation-sql';
+import { model } from './kyodo-model';
 
 /** The Parquet files `npm run data` writes to static/data/, each loaded as a raw_* table. */
 export const dataset: DatasetSpec = {
@@ -10,7 +12,8 @@ export const dataset: DatasetSpec = {
     file: `${f}.parquet`
   })),
   // catalog.sql documents the views (COMMENT ON) and adds the queryable model_catalog schema.
-  setupSql: [...splitStatements(viewsSql), ...splitStatements(catalogSql)]
+  // The model's aggregation tables (src/lib/model/aggregation-sql.ts) are made after the views.
+  setupSql: [...splitStatements(viewsSql), ...aggregationSetupSql(model), ...splitStatements(catalogSql)]
 };
 
 /** Shown on every page, as the published dashboard does. */

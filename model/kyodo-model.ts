@@ -161,5 +161,19 @@ export const model: SemanticModel = {
       name: 'municipality', label: '参加市区町村', field: 'participation.lg_code', labelField: 'municipality.display_name', kind: 'search', param: 'muni',
       pattern: '^[0-9]{6}$'
     }
+  ],
+  // The overview's figures under its own cross-filter fields (system, prefecture, start year),
+  // answered from small tables made at load instead of the cases and their participation rows
+  // (issue 8; docs/performance.md). Any other filter (e.g. a municipality) falls back to the base tables.
+  aggregations: [
+    {
+      name: 'agg_cases', fact: 'cases', groupBy: ['cases.system_id', 'cases.prefecture_code', 'cases.start_year'],
+      measures: [{ measure: 'case_count', kind: 'count' }, { measure: 'prefecture_count', kind: 'distinct', field: 'cases.prefecture_code' }]
+    },
+    {
+      // A municipality belongs to one prefecture, the case's: prefecture_code adds no rows.
+      name: 'agg_participation', fact: 'participation', groupBy: ['cases.system_id', 'cases.prefecture_code', 'cases.start_year', 'participation.lg_code'],
+      measures: [{ measure: 'municipality_count', kind: 'distinct', field: 'participation.lg_code' }]
+    }
   ]
 };

@@ -251,5 +251,7 @@ INSERT INTO "model_catalog"."internal_tables" VALUES
   ('raw_participation'),
   ('raw_case_subsidy'),
   ('raw_case_cost_basis'),
-  ('raw_dataset');
-COMMENT ON TABLE "model_catalog"."internal_tables" IS 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）';
+  ('raw_dataset'),
+  ('agg_cases'),
+  ('agg_participation');
+COMMENT ON TABLE "model_catalog"."internal_tables" IS 'モデルのビューが読む元テーブルと集計テーブル（直接使わない。一覧では隠してよい）';

@@ -11,7 +11,8 @@ export const CATALOG_SCHEMA = 'model_catalog';
  * `model_catalog` schema so a power user can list the measures with their SQL and re-run
  * any figure a page shows. Generated from the model (one source of truth); the committed
  * sql/catalog.sql is checked against this output by a unit test. `internalTables` are the
- * tables the views read (the dataset's loaded files), listed in model_catalog.internal_tables.
+ * tables the views read (the dataset's loaded files), listed in model_catalog.internal_tables
+ * with the model's aggregation tables (made at load; the compiler reads them, people need not).
  */
 export function catalogSql(model: SemanticModel, internalTables: readonly string[] = []): string {
   const s = (v: string | null | undefined) => literal(oneLine(v ?? null));
@@ -47,14 +48,16 @@ export function catalogSql(model: SemanticModel, internalTables: readonly string
     table('measures', 'メジャー: 各ページの数値の定義。example_sql をそのまま実行すると全体の値が得られる',
       ['name VARCHAR', 'label VARCHAR', '"table" VARCHAR', 'sql VARCHAR', 'format VARCHAR', 'unit VARCHAR', 'description VARCHAR', 'example_sql VARCHAR'],
       model.measures.map((m) => {
-        const compiled = compileQuery(model, { measures: [m.name] });
+        // Over the views, never an aggregation table: the SQL says what the measure means.
+        const compiled = compileQuery({ ...model, aggregations: [] }, { measures: [m.name] });
         if (!compiled.ok) throw new Error(compiled.error);
         return [s(m.name), s(m.label), s(m.table), s(m.sql), s(m.format), s(m.unit), s(m.description), s(compiled.sql)];
       })),
     table('slicers', 'スライサー（ページの絞り込み条件）', ['name VARCHAR', 'label VARCHAR', 'field VARCHAR', 'label_field VARCHAR', 'kind VARCHAR', 'url_param VARCHAR'],
       model.slicers.map((sl) => [s(sl.name), s(sl.label), s(sl.field), s(sl.labelField), s(sl.kind), s(sl.param)])),
     // Said as data, so a catalog browser hides them without knowing how the dataset names its tables.
-    table('internal_tables', 'モデルのビューが読む元テーブル（直接使わない。一覧では隠してよい）', ['name VARCHAR'], internalTables.map((n) => [s(n)]))
+    table('internal_tables', 'モデルのビューが読む元テーブルと集計テーブル（直接使わない。一覧では隠してよい）', ['name VARCHAR'],
+      [...internalTables, ...(model.aggregations ?? []).map((a) => a.name)].map((n) => [s(n)]))
   );
   return `${out.join('\n')}\n`;
 }

@@ -61,6 +61,29 @@ export interface SlicerDef {
   pattern?: string;
 }
 
+/**
+ * How an aggregation table answers one measure (like Power BI's "Manage aggregations"):
+ * `count` — the measure is `count(*)` of its fact's rows: the sum of the pre-counted rows;
+ * `distinct` — the measure is `count(DISTINCT field)` and `field` is a grouping column.
+ */
+export type AggregationMeasure = { measure: string; kind: 'count' } | { measure: string; kind: 'distinct'; field: string };
+
+/**
+ * A summary of a fact table, made once at load (a table, internal like the raw files): one
+ * row per combination of `groupBy` values with its number of fact rows. The compiler answers
+ * a measure from it when the query's measures, dimensions and filters are all covered
+ * (src/lib/query/aggregation-route.ts); otherwise from the base tables.
+ */
+export interface AggregationDef {
+  /** Name of the table made at load. */
+  name: string;
+  /** The fact table it summarises (a measure's `table`). */
+  fact: string;
+  /** `table.column` fields reachable many-to-one from `fact`; each is a column named after its column. */
+  groupBy: string[];
+  measures: AggregationMeasure[];
+}
+
 export interface SemanticModel {
   name: string;
   label: string;
@@ -68,6 +91,8 @@ export interface SemanticModel {
   relationships: RelationshipDef[];
   measures: MeasureDef[];
   slicers: SlicerDef[];
+  /** Summary tables the compiler may answer from; the first declared that covers a query wins (declare the smallest first). */
+  aggregations?: AggregationDef[];
 }
 
 /** `table.column` split; model field references are always written this way. */

@@ -6,6 +6,8 @@
  *
  *   1. resolve   measures → their fact tables; dimension and filter fields → model columns
  *   2. group     measures by fact table: one sub-query per fact (Power BI evaluates per table)
+ *   2b. route    a fact's sub-query that a declared aggregation table covers reads that table
+ *                instead (aggregation-route.ts); steps 3–5 below are then done there
  *   3. filter    each clause → a predicate (values quoted by sql/quote, never concatenated)
  *   4. join      the many-to-one path from the fact to every table a dimension or filter needs
  *   5. aggregate GROUP BY the dimensions
@@ -13,6 +15,7 @@
  */
 import { splitField, type MeasureDef, type SemanticModel } from '../model/types';
 import { ident, qualified } from '../sql/quote';
+import { aggregatedPart } from './aggregation-route';
 import { fromClause } from './from-clause';
 import { dimensionAlias, type CompileResult, type QuerySpec, type RowsSpec } from './spec';
 import { checkFields, orderLimit } from './validate';
@@ -41,6 +44,13 @@ export function compileQuery(model: SemanticModel, spec: QuerySpec): CompileResu
   const facts = [...new Set(measures.map((m) => m.table))];
   const parts: string[] = [];
   for (const fact of facts) {
+    // 2b. route
+    const factMeasures = measures.filter((m) => m.table === fact);
+    const routed = aggregatedPart(model, { fact, measures: factMeasures, dimensions: dims, filters, nonNullDimensions: spec.nonNullDimensions ?? false });
+    if (routed) {
+      parts.push(routed);
+      continue;
+    }
     // 3. filter
     const where = whereConditions(model, fact, filters);
     if ('error' in where) return { ok: false, error: where.error };
@@ -51,7 +61,7 @@ export function compileQuery(model: SemanticModel, spec: QuerySpec): CompileResu
     // 5. aggregate
     const select = [
       ...dims.map((d, i) => `${qualified(splitField(d).table, splitField(d).column)} AS ${ident(aliases[i]!)}`),
-      ...measures.filter((m) => m.table === fact).map((m) => `${m.sql} AS ${ident(m.name)}`)
+      ...factMeasures.map((m) => `${m.sql} AS ${ident(m.name)}`)
     ];
     parts.push(
       [
