@@ -9,8 +9,9 @@ export const dataset: DatasetSpec = {
     name: `raw_${f}`,
     file: `${f}.parquet`
   })),
-  // catalog.sql documents the views (COMMENT ON) and adds the queryable model_catalog schema.
-  setupSql: [...splitStatements(viewsSql), ...splitStatements(catalogSql)]
+  setupSql: splitStatements(viewsSql),
+  // catalog.sql documents the views (COMMENT ON) and adds the queryable model_catalog schema (the dashboard's engine runs it on demand).
+  catalogSql: splitStatements(catalogSql)
 };
 
 /** Shown on every page, as the published dashboard does. */
