@@ -53,11 +53,27 @@ const siteFont = () => {
   };
 };
 
+/**
+ * Fewer, larger chunks in the browser build: the first page needed ≈ 35 module requests of
+ * 39 B–18 KB, and over HTTP/1.1's six connections per host their round trips, not their bytes,
+ * held hydration back on a slow line (docs/performance.md, "Critical bytes first"). Not the
+ * server build: merged server chunks evaluate duckdb-wasm's Node build during prerender.
+ */
+const fewerClientChunks = {
+  name: 'fewer-client-chunks',
+  apply: 'build' as const,
+  applyToEnvironment: (env: { name: string }) => env.name === 'client',
+  outputOptions: (o: Record<string, unknown>) => ({ ...o, experimentalMinChunkSize: 20_000 })
+};
+
 export default defineConfig({
-  plugins: [precompressEarly, precompiledCharts(), siteFont(), sveltekit()],
+  plugins: [precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit()],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000
+  },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'model/**/*.test.ts', 'scripts/**/*.test.ts'],

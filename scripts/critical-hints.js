@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
  *
  * - pages with charts (`data-ready`): the precompiled chart specs, vega, vega-interpreter and
  *   vega-tooltip (embed-strict.ts imports them only once a chart mounts, i.e. after hydration,
- *   behind the specs' chunk), and the page's one-click figures `figures/<page>.json`
+ *   vega only after the specs' chunk has come), and the page's one-click figures `figures/<page>.json`
  *   (fetched by the page only after the load event);
  * - every page that starts the engine (all but /own-data): the engine's JS (browser-engine.ts
  *   and its imports: duckdb-wasm's JS, apache-arrow, hyparquet), so the engine starts
@@ -23,7 +23,13 @@ import { join, relative } from 'node:path';
  */
 /** SvelteKit's error page node: its start imports it with the page's own nodes, but does not preload it. */
 const START_MODULES = ['nodes/1'];
-const CHART_MODULES = ['virtual:precompiled-charts', 'vega.module', 'node_modules/vega-interpreter/build/vega-interpreter.js', 'node_modules/vega-tooltip/build/index.js'];
+/**
+ * The chart runtime: what the module that imports the precompiled specs (embed-strict.ts) imports
+ * dynamically — the specs, vega, vega-interpreter, vega-tooltip, whatever chunks Rollup puts
+ * them in — except vega-embed, which only specs the build did not compile need.
+ */
+const CHART_IMPORTER_OF = 'virtual:precompiled-charts';
+const NOT_CRITICAL = /node_modules\/vega-embed\//;
 const ENGINE_MODULES = ['src/lib/db/browser-engine.ts'];
 /** figures/<name>.json belongs to the page at this address (src/routes/figures/pages.ts names them after their route). */
 const figuresPage = (name) => (name === 'overview' ? 'index.html' : `${name}.html`);
@@ -47,7 +53,10 @@ export function writeCriticalHints(out, clientDir) {
     return [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   };
   const startFiles = files(START_MODULES);
-  const chartFiles = files(CHART_MODULES).filter((f) => !startFiles.includes(f));
+  const importer = Object.values(manifest).find((v) => (v.dynamicImports ?? []).includes(CHART_IMPORTER_OF));
+  if (!importer) throw new Error(`critical-hints: nothing imports ${CHART_IMPORTER_OF}`);
+  const chartModules = [...new Set(importer.dynamicImports)].filter((k) => !NOT_CRITICAL.test(k));
+  const chartFiles = files(chartModules).filter((f) => !startFiles.includes(f));
   const engineFiles = files(ENGINE_MODULES).filter((f) => !startFiles.includes(f) && !chartFiles.includes(f));
   const figures = existsSync(join(out, 'figures')) ? readdirSync(join(out, 'figures')).filter((f) => f.endsWith('.json')) : [];
   const figuresOf = new Map(figures.map((f) => [figuresPage(f.replace(/\.json$/, '')), `figures/${f}`]));
