@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -59,11 +60,11 @@ const siteFont = () => {
  * held hydration back on a slow line (docs/performance.md, "Critical bytes first"). Not the
  * server build: merged server chunks evaluate duckdb-wasm's Node build during prerender.
  */
-const fewerClientChunks = {
+const fewerClientChunks: Plugin = {
   name: 'fewer-client-chunks',
-  apply: 'build' as const,
-  applyToEnvironment: (env: { name: string }) => env.name === 'client',
-  outputOptions: (o: Record<string, unknown>) => ({ ...o, experimentalMinChunkSize: 20_000 })
+  apply: 'build',
+  applyToEnvironment: (env) => env.name === 'client',
+  outputOptions: (o) => ({ ...o, experimentalMinChunkSize: 20_000 })
 };
 
 export default defineConfig({

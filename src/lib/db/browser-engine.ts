@@ -112,11 +112,20 @@ export class BrowserEngine implements QueryEngine {
     const catalogSql = dataset.catalogSql ?? [];
     const engine = new BrowserEngine(db, conn, worker, connectionSetup, catalog === 'on-demand' ? catalogSql : []);
     try {
-      for (const [i, t] of decoded.tables.entries()) {
-        const progress = { stage: 'data', fraction: 0.7 + (0.25 * i) / decoded.tables.length, detail: t.file } as const;
-        onProgress(progress);
-        // Each inserted batch is progress (a million-row file takes many seconds, batch by batch).
-        await t.insertInto(conn, () => onProgress(progress));
+      if (decoded.decoder === 'hyparquet') {
+        // Small files: every insert is posted at once and the worker takes them back to back,
+        // instead of one worker round trip (and a main-thread turn) per table.
+        let done = 0;
+        const progress = (file: string) => ({ stage: 'data', fraction: 0.7 + (0.25 * done) / decoded.tables.length, detail: file }) as const;
+        onProgress(progress(decoded.tables[0]?.file ?? ''));
+        await Promise.all(decoded.tables.map((t) => t.insertInto(conn).then(() => (done++, onProgress(progress(t.file))))));
+      } else {
+        for (const [i, t] of decoded.tables.entries()) {
+          const progress = { stage: 'data', fraction: 0.7 + (0.25 * i) / decoded.tables.length, detail: t.file } as const;
+          onProgress(progress);
+          // Each inserted batch is progress (a million-row file takes many seconds, batch by batch).
+          await t.insertInto(conn, () => onProgress(progress));
+        }
       }
     } finally {
       stopDecoding(); // parquet-wasm's heap (hundreds of MB at 1M cases) is not needed any more
