@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { precompress } from './scripts/precompress.js';
+import { writeCriticalHints } from './scripts/critical-hints.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 /**
@@ -27,6 +28,8 @@ const adapterWithPrecompress = {
   async adapt(builder) {
     await staticAdapter.adapt(builder);
     if (dataDir) for (const f of readdirSync(dataDir).filter((f) => f.endsWith('.parquet'))) copyFileSync(join(dataDir, f), join(out, 'data', f));
+    // What the first click needs is requested with the page's scripts (scripts/critical-hints.js).
+    writeCriticalHints(out, join(process.env.KIT_OUT ?? '.svelte-kit', 'output/client'));
     if (process.env.PRECOMPRESS !== '0') await precompress(out);
   }
 };

@@ -43,6 +43,15 @@ describe('SQL console in Chromium', () => {
     expect(header.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['#', 'system_name VARCHAR', 'n BIGINT']);
   });
 
+  it('sees the model documented in its instance (comments, model_catalog) under the lockdown, as a direct query does', async () => {
+    // The dashboard's instance runs catalog.sql on demand; the console's runs it at start: it must be there.
+    const q = `SELECT (SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL) AS column_comments, (SELECT count(*) FROM duckdb_views() WHERE comment IS NOT NULL AND NOT internal) AS view_comments, (SELECT count(*) FROM model_catalog.measures) AS measures, current_setting('enable_external_access') AS external_access, current_setting('lock_configuration') AS locked`;
+    await run(page, q);
+    const [d] = await direct(sql(q));
+    expect(Number(d!.column_comments)).toBeGreaterThan(0);
+    expect(await gridRows(page)).toEqual([['1', String(d!.column_comments), String(d!.view_comments), String(d!.measures), 'false', 'true']]);
+  });
+
   it('keeps NULL and the empty string apart, BIGINT exact and dates as dates', async () => {
     await run(page, `SELECT NULL::VARCHAR AS a, '' AS b, 9007199254740993::BIGINT AS c, DATE '2024-01-31' AS d, 12.50::DECIMAL(6,2) AS e`);
     const cells = page.locator('[data-testid="result-grid"] [data-row="0"] [role="gridcell"]');

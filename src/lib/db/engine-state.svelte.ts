@@ -113,7 +113,9 @@ class EngineState {
           if (p.stage !== this.progress.stage || p.detail !== this.progress.detail) performance.mark(`engine:${p.stage}:${p.detail}`);
           if (generation === this.generation) this.progress = p;
         },
-        abort.signal
+        abort.signal,
+        // No dashboard query reads the comments or model_catalog: they stay off engine-ready (raw.catalog() runs them on first use).
+        { catalog: 'on-demand' }
       );
       const raw = await Promise.race([starting, guard.stalled]).catch((e: unknown) => {
         abort.abort(); // ends the stuck worker

@@ -17,7 +17,7 @@ export class NativeEngine implements QueryEngine {
       const path = `${dataDir.replace(/\/$/, '')}/${t.file}`;
       await conn.run(`CREATE TABLE ${ident(t.name)} AS SELECT * FROM read_parquet(${literal(path)})`);
     }
-    for (const stmt of dataset.setupSql) await conn.run(stmt);
+    for (const stmt of [...dataset.setupSql, ...(dataset.catalogSql ?? [])]) await conn.run(stmt);
     return new NativeEngine(conn);
   }
 

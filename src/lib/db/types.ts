@@ -11,6 +11,12 @@ export interface DatasetSpec {
   /** `bytes`: the file's contents when it is local (the user's own data); otherwise it is fetched from the data folder. */
   tables: { name: string; file: string; bytes?: Uint8Array }[];
   setupSql: string[];
+  /**
+   * Documentation of the model in the database (COMMENT ON, the model_catalog schema): run after
+   * `setupSql` at start, or on first use where an instance's own queries never read it
+   * (BrowserEngine.start's `catalog: 'on-demand'`, the dashboard's instance).
+   */
+  catalogSql?: string[];
 }
 
 export interface LoadProgress {

@@ -1,0 +1,58 @@
+/**
+ * The dashboard's engine starts without the catalog SQL (BrowserEngine.start, catalog
+ * 'on-demand') and runs it, on first use, after the lockdown. In DuckDB-WASM itself (its Node
+ * build, the same wasm as the browser's), in the browser engine's order: inserts, views,
+ * lockdown, then the catalog. Every statement of sql/catalog.sql must run under the lock, the
+ * comments and model_catalog must then be what an at-start instance (the console's) has, and
+ * the lockdown must still hold and still refuse external access.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableToIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../model/dataset';
+import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
+import { parquetToArrow } from './parquet-to-arrow';
+
+type Conn = { query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] }; insertArrowFromIPCStream(ipc: Uint8Array, o: { name: string; create: boolean }): void };
+const require = createRequire(import.meta.url);
+const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+const dist = 'node_modules/@duckdb/duckdb-wasm/dist/';
+
+async function started(catalog: 'at-start' | 'on-demand'): Promise<Conn> {
+  const bundles = { mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: '' } };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({});
+  const conn: Conn = db.connect();
+  for (const t of dataset.tables) {
+    const b = readFileSync(join('static/data', t.file));
+    const table = await parquetToArrow(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, t.file);
+    conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: t.name, create: true });
+  }
+  conn.query([...dataset.setupSql, ...(catalog === 'at-start' ? (dataset.catalogSql ?? []) : [])].join(';\n'));
+  conn.query(LOCKDOWN_SQL.join(';\n'));
+  if (catalog === 'on-demand') conn.query((dataset.catalogSql ?? []).join(';\n'));
+  return conn;
+}
+
+const rows = (conn: Conn, sql: string) => conn.query(sql).toArray().map((r) => r.toJSON());
+const CATALOG_VIEW = `SELECT schema_name, table_name, column_name, comment FROM duckdb_columns() WHERE comment IS NOT NULL
+  UNION ALL SELECT schema_name, view_name, NULL, comment FROM duckdb_views() WHERE comment IS NOT NULL AND NOT internal ORDER BY ALL`;
+
+describe('the catalog SQL run on demand, after the lockdown', () => {
+  it('gives the same comments and model_catalog as at start, and the lockdown still holds', async () => {
+    expect(dataset.catalogSql?.length).toBeGreaterThan(0);
+    const [early, late] = [await started('at-start'), await started('on-demand')];
+    const comments = rows(early, CATALOG_VIEW);
+    expect(comments.length).toBeGreaterThan(100);
+    expect(rows(late, CATALOG_VIEW)).toEqual(comments);
+    const measures = 'SELECT * FROM model_catalog.measures ORDER BY ALL';
+    expect(rows(early, measures).length).toBeGreaterThan(0);
+    expect(rows(late, measures)).toEqual(rows(early, measures));
+    expect(lockdownHolds(rows(late, LOCKDOWN_CHECK_SQL)[0])).toBe(true);
+    expect(() => late.query('SET enable_external_access = true')).toThrow();
+    expect(() => late.query(`SELECT * FROM read_csv('/etc/hostname')`)).toThrow();
+  }, 60000);
+});
