@@ -67,8 +67,19 @@ const fewerClientChunks: Plugin = {
   outputOptions: (o) => ({ ...o, experimentalMinChunkSize: 20_000 })
 };
 
+/**
+ * Workers' assets under the page's asset names (SvelteKit gives them workers/assets/[name]-[hash]):
+ * parquet-wasm's wasm, used by the page (parquet-wasm-decoder.ts, export) and by two workers
+ * (parquet-decode, validate), is then one file instead of two (5 MB on disk). After sveltekit()
+ * so this config hook's value wins.
+ */
+const workerAssetsBesidePage: Plugin = {
+  name: 'worker-assets-beside-page',
+  config: () => ({ worker: { rollupOptions: { output: { assetFileNames: '_app/immutable/assets/[name].[hash][extname]' } } } })
+};
+
 export default defineConfig({
-  plugins: [precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit()],
+  plugins: [precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit(), workerAssetsBesidePage],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
