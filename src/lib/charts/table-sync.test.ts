@@ -7,32 +7,29 @@ import type { Row } from '../db/types';
 import { barSpec } from './bar-spec';
 import { donutSpec } from './donut-spec';
 import { histogramSpec } from './histogram-spec';
-import { rowChanges, syncTable, type Loaded } from './table-sync';
+import { rowDiff, syncTable, type Loaded } from './table-sync';
 
 const cell = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom('a', 'b', 'c'), fc.boolean(), fc.constant(null));
 const shaped = (n: number, fields: string[]) => fc.array(fc.record(Object.fromEntries(fields.map((f) => [f, cell]))), { minLength: n, maxLength: n });
 
-describe('rowChanges', () => {
-  it('lists exactly the values to change when the shape is the same: applied, they give the new rows', () => {
+describe('rowDiff', () => {
+  it('lists exactly the values to change, the rows to add and how many to drop: applied, they give the new rows', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(shaped(n, ['k', 'v', '_selected']), shaped(n, ['k', 'v', '_selected']))),
-        ([before, after]) => {
-          const changes = rowChanges(before, after)!;
-          const copy = before.map((r) => ({ ...r }));
-          for (const c of changes) copy[c.index]![c.field] = c.value;
-          expect(copy).toEqual(after);
-          expect(changes.every((c) => !Object.is(before[c.index]![c.field], c.value))).toBe(true);
-        }
-      )
+      fc.property(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })).chain(([m, n]) => fc.tuple(shaped(m, ['k', 'v', '_selected']), shaped(n, ['k', 'v', '_selected']))), ([before, after]) => {
+        const { changes, added, removed } = rowDiff(before, after)!;
+        const copy = before.slice(0, before.length - removed).map((r) => ({ ...r }));
+        for (const c of changes) copy[c.index]![c.field] = c.value;
+        expect([...copy, ...added]).toEqual(after);
+        expect(changes.every((c) => !Object.is(before[c.index]![c.field], c.value))).toBe(true);
+        expect(added.length === 0 || removed === 0).toBe(true);
+      })
     );
   });
 
-  it('is null when the rows cannot be changed in place (another count or other fields)', () => {
-    expect(rowChanges([{ k: 1 }], [{ k: 1 }, { k: 2 }])).toBeNull();
-    expect(rowChanges([{ k: 1 }], [{ j: 1 }])).toBeNull();
-    expect(rowChanges([{ k: 1 }], [{ k: 1, j: 1 }])).toBeNull();
-    expect(rowChanges([{ k: 1, j: 1 }], [{ k: 1 }])).toBeNull();
+  it('is null when a row both lists have changed its fields', () => {
+    expect(rowDiff([{ k: 1 }], [{ j: 1 }])).toBeNull();
+    expect(rowDiff([{ k: 1 }], [{ k: 1, j: 1 }, { k: 2 }])).toBeNull();
+    expect(rowDiff([{ k: 1, j: 1 }], [{ k: 1 }])).toBeNull();
   });
 });
 
@@ -79,7 +76,11 @@ const charts: [string, object, fc.Arbitrary<Row>, string][] = [
   [
     'grouped, thresholded bars',
     systemsLike,
-    fc.record({ name: fc.constantFrom('A', 'B', 'C', 'D', 'E'), n: fc.integer({ min: 0, max: 9 }), order: fc.integer({ min: 0, max: 4 }), division: fc.constantFrom('甲', '乙'), _selected: fc.boolean(), _active: fc.boolean() }),
+    // The sort key and the group are properties of the category, as a system's order and division are
+    // (with ties in the sort key, Vega's order of tied bars is not defined, afresh or not).
+    fc
+      .record({ name: fc.constantFrom('A', 'B', 'C', 'D', 'E'), n: fc.integer({ min: 0, max: 9 }), _selected: fc.boolean(), _active: fc.boolean() })
+      .map(({ name, ...r }) => ({ name, n: r.n, order: name.charCodeAt(0), division: name < 'C' ? '甲' : '乙', _selected: r._selected, _active: r._active })),
     'name'
   ],
   [
@@ -108,8 +109,8 @@ describe('syncTable', () => {
     it(`draws a ${name} chart as if given the new rows afresh, however they differ from the old`, async () => {
       await fc.assert(
         fc.asyncProperty(
-          // Mostly as many rows as before (changed in place), sometimes one more (replaced).
-          rows(1, 3).chain((before) => fc.tuple(fc.constant(before), fc.oneof(rows(before.length, before.length), rows(before.length, before.length), rows(1, 4)))),
+          // Often as many rows as before (only values change), otherwise fewer or more.
+          rows(0, 4).chain((before) => fc.tuple(fc.constant(before), fc.oneof(rows(before.length, before.length), rows(0, 5)))),
           async ([before, after]) => {
             const view = newView(spec);
             let loaded: Loaded = syncTable(view, null, before).loaded;
