@@ -7,6 +7,7 @@ import type { Row } from '../db/types';
 import { barSpec } from './bar-spec';
 import { donutSpec } from './donut-spec';
 import { histogramSpec } from './histogram-spec';
+import { keepRowOrder } from './row-order';
 import { rowDiff, syncTable, type Loaded } from './table-sync';
 
 const cell = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom('a', 'b', 'c'), fc.boolean(), fc.constant(null));
@@ -34,24 +35,29 @@ describe('rowDiff', () => {
 });
 
 /**
- * Every mark item's visible properties, with the mark it belongs to, as a sorted list: what
- * the SVG renderer draws (the order of axis ticks in the scenegraph is not drawn).
+ * What the SVG renderer draws: every item of the chart's own marks in scenegraph order (the
+ * SVG's document order, so a screen reader's reading order), then every item of every mark
+ * with its visible properties, sorted (axis ticks keep no defined order; they are hidden
+ * from assistive technology).
  */
 function drawn(view: View): string[] {
-  const out: string[] = [];
+  const order: string[] = [];
+  const all: string[] = [];
   const props = ['x', 'y', 'x2', 'y2', 'width', 'height', 'fill', 'stroke', 'strokeWidth', 'opacity', 'fillOpacity', 'text', 'startAngle', 'endAngle', 'description', 'tooltip', 'aria'];
-  const walk = (node: { items?: Record<string, unknown>[]; marktype?: string; name?: string }, path: string) => {
+  const walk = (node: { items?: Record<string, unknown>[]; marktype?: string; name?: string; role?: string }, path: string) => {
     const here = node.marktype ? `${path}/${node.marktype}:${node.name ?? ''}` : path;
     for (const item of node.items ?? []) {
-      if (node.marktype) out.push(`${here} ${JSON.stringify(Object.fromEntries(props.filter((p) => item[p] !== undefined).map((p) => [p, item[p]])))}`);
+      const shown = `${here} ${JSON.stringify(Object.fromEntries(props.filter((p) => item[p] !== undefined).map((p) => [p, item[p]])))}`;
+      if (node.marktype) all.push(shown);
+      if (node.role === 'mark' && node.marktype !== 'group') order.push(shown);
       walk(item as never, here);
     }
   };
   walk(view.scenegraph().root as never, '');
-  return out.sort();
+  return [...order, '--', ...all.sort()];
 }
 
-const newView = (spec: object) => new View(parse(compile(spec as never).spec, {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never });
+const newView = (spec: object) => new View(parse(keepRowOrder(compile(spec as never).spec, 'table'), {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never });
 
 async function drawnFresh(spec: object, rows: Row[]): Promise<string[]> {
   const view = newView(spec);

@@ -1,6 +1,7 @@
 import type { View } from 'vega';
 import type { Row } from '../db/types';
 import { TABLE } from './chart-rows';
+import { ROW } from './row-order';
 
 /** One value to change in place: row `index`'s `field` becomes `value`. */
 export interface RowChange {
@@ -37,7 +38,10 @@ export function rowDiff(before: readonly Row[], after: readonly Row[]): RowDiff 
   return { changes, added: after.slice(both), removed: before.length - both };
 }
 
-/** What a view's TABLE holds: the rows it was last given, and the tuples Vega owns for them. */
+/**
+ * What a view's TABLE holds: the rows it was last given, and the tuples Vega owns for them
+ * (copies, each with its position as ROW, which row-order.ts draws the marks in).
+ */
 export interface Loaded {
   rows: readonly Row[];
   tuples: Row[];
@@ -58,14 +62,14 @@ export interface Loaded {
 export function syncTable(view: View, loaded: Loaded | null, rows: readonly Row[]): { loaded: Loaded; changed: boolean } {
   const diff = loaded ? rowDiff(loaded.rows, rows) : null;
   if (!loaded || !diff) {
-    const tuples = rows.map((r) => ({ ...r }));
+    const tuples = rows.map((r, i) => ({ ...r, [ROW]: i }));
     view.data(TABLE, tuples);
     return { loaded: { rows, tuples }, changed: true };
   }
   const { changes, added, removed } = diff;
   if (changes.length === 0 && added.length === 0 && removed === 0) return { loaded: { rows, tuples: loaded.tuples }, changed: false };
   const kept = loaded.tuples.length - removed;
-  const fresh = added.map((r) => ({ ...r }));
+  const fresh = added.map((r, i) => ({ ...r, [ROW]: kept + i }));
   const set = view.changeset();
   for (const c of changes) set.modify(loaded.tuples[c.index]!, c.field, c.value);
   view.change(TABLE, set.insert(fresh).remove(loaded.tuples.slice(kept)));
