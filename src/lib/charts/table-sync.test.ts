@@ -18,7 +18,7 @@ describe('rowDiff', () => {
     fc.assert(
       fc.property(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })).chain(([m, n]) => fc.tuple(shaped(m, ['k', 'v', '_selected']), shaped(n, ['k', 'v', '_selected']))), ([before, after]) => {
         const { changes, added, removed } = rowDiff(before, after)!;
-        const copy = before.slice(0, before.length - removed).map((r) => ({ ...r }));
+        const copy: Row[] = before.slice(0, before.length - removed).map((r) => ({ ...r }));
         for (const c of changes) copy[c.index]![c.field] = c.value;
         expect([...copy, ...added]).toEqual(after);
         expect(changes.every((c) => !Object.is(before[c.index]![c.field], c.value))).toBe(true);
@@ -53,7 +53,7 @@ function drawn(view: View): string[] {
       walk(item as never, here);
     }
   };
-  walk(view.scenegraph().root as never, '');
+  walk((view.scenegraph() as unknown as { root: never }).root, '');
   return [...order, '--', ...all.sort()];
 }
 

@@ -7,7 +7,7 @@ import { ROW } from './row-order';
 export interface RowChange {
   index: number;
   field: string;
-  value: unknown;
+  value: Row[string];
 }
 
 /**
@@ -32,7 +32,7 @@ export function rowDiff(before: readonly Row[], after: readonly Row[]): RowDiff 
     if (Object.keys(a).length !== fields.length) return null;
     for (const field of fields) {
       if (!(field in a)) return null;
-      if (!Object.is(a[field], b[field])) changes.push({ index, field, value: b[field] });
+      if (!Object.is(a[field], b[field])) changes.push({ index, field, value: b[field] ?? null });
     }
   }
   return { changes, added: after.slice(both), removed: before.length - both };
