@@ -6,31 +6,10 @@ import { aggregationSetupSql, checkAggregation } from '../model/aggregation-sql'
 import type { AggregationDef, SemanticModel } from '../model/types';
 import { compileQuery } from './compile';
 import type { QuerySpec } from './spec';
+import { toyModel } from './toy-model.fixture';
 
-// A toy star schema, unrelated to any survey: sales of shops in cities, lines of sales.
-const base: SemanticModel = {
-  name: 'toy', label: 'toy',
-  tables: [
-    { name: 'sale', label: 'sale', description: '', columns: [
-      { name: 'id', label: 'id', type: 'integer' }, { name: 'shop', label: 'shop', type: 'string' },
-      { name: 'day', label: 'day', type: 'integer' }, { name: 'amount', label: 'amount', type: 'integer' }] },
-    { name: 'shop', label: 'shop', description: '', columns: [
-      { name: 'code', label: 'code', type: 'string' }, { name: 'city', label: 'city', type: 'string' }] },
-    { name: 'line', label: 'line', description: '', columns: [
-      { name: 'sale_id', label: 'sale', type: 'integer' }, { name: 'item', label: 'item', type: 'string' }] }
-  ],
-  relationships: [
-    { from: { table: 'sale', column: 'shop' }, to: { table: 'shop', column: 'code' } },
-    { from: { table: 'line', column: 'sale_id' }, to: { table: 'sale', column: 'id' } }
-  ],
-  measures: [
-    { name: 'sales', label: 'sales', table: 'sale', sql: 'count(*)', format: 'count', description: '' },
-    { name: 'shops', label: 'shops', table: 'sale', sql: 'count(DISTINCT "sale"."shop")', format: 'count', description: '' },
-    { name: 'total', label: 'total', table: 'sale', sql: 'sum("sale"."amount")::INTEGER', format: 'integer', description: '' },
-    { name: 'items', label: 'items', table: 'line', sql: 'count(DISTINCT "line"."item")', format: 'count', description: '' }
-  ],
-  slicers: []
-};
+// The toy star schema (toy-model.fixture.ts): sales of shops in cities, lines of sales.
+const base: SemanticModel = toyModel;
 const aggregations: AggregationDef[] = [
   { name: 'agg_sale', fact: 'sale', groupBy: ['sale.shop', 'sale.day'], measures: [{ measure: 'sales', kind: 'count' }, { measure: 'shops', kind: 'distinct', field: 'sale.shop' }] },
   { name: 'agg_line', fact: 'line', groupBy: ['sale.shop', 'line.item'], measures: [{ measure: 'items', kind: 'distinct', field: 'line.item' }] }

@@ -1,31 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
-import type { SemanticModel } from '../model/types';
 import { compileQuery, compileRows } from './compile';
+import { toyModel } from './toy-model.fixture';
 
-// A tiny star schema, unrelated to any survey: the compiler must not know the domain.
-const toy: SemanticModel = {
-  name: 'toy', label: 'toy',
-  tables: [
-    { name: 'sale', label: 'sale', description: '', columns: [
-      { name: 'id', label: 'id', type: 'integer' }, { name: 'shop', label: 'shop', type: 'string' }, { name: 'amount', label: 'amount', type: 'integer' }] },
-    { name: 'shop', label: 'shop', description: '', columns: [
-      { name: 'code', label: 'code', type: 'string' }, { name: 'city', label: 'city', type: 'string' }] },
-    { name: 'line', label: 'line', description: '', columns: [
-      { name: 'sale_id', label: 'sale', type: 'integer' }, { name: 'item', label: 'item', type: 'string' }] }
-  ],
-  relationships: [
-    { from: { table: 'sale', column: 'shop' }, to: { table: 'shop', column: 'code' } },
-    { from: { table: 'line', column: 'sale_id' }, to: { table: 'sale', column: 'id' } }
-  ],
-  measures: [
-    { name: 'sales', label: 'sales', table: 'sale', sql: 'count(*)', format: 'count', description: '' },
-    { name: 'total', label: 'total', table: 'sale', sql: 'sum("sale"."amount")::INTEGER', format: 'integer', description: '' },
-    { name: 'items', label: 'items', table: 'line', sql: 'count(DISTINCT "line"."item")', format: 'count', description: '' }
-  ],
-  slicers: []
-};
+// The toy star schema (toy-model.fixture.ts): the compiler must not know the domain.
+const toy = toyModel;
 
 let conn: DuckDBConnection;
 async function rows(sql: string) {
