@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 
 // axe-core from npm (never a CDN), evaluated through the DevTools protocol so the page's
 // strict CSP stays on. Pages are reached through the site's own navigation, as a person
@@ -26,9 +26,7 @@ async function seriousViolations(p: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/`));
 });
 afterAll(async () => {
   await context?.close();

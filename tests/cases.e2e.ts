@@ -5,7 +5,7 @@ import { SLICERS } from '../src/routes/filter-registry';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { literal } from '../src/lib/sql/quote';
 import { download } from './support/downloads';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
 
 const base = inject('baseUrl');
@@ -17,9 +17,7 @@ const ids = (p: Page) => p.$$eval('[data-testid="case-table"] tbody tr', (trs) =
 const inClause = (s: { source: string; field: string }, values: string[]) => ({ source: s.source, field: s.field, predicate: { kind: 'in' as const, values } });
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/cases`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/cases`));
 });
 afterAll(async () => {
   await context?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { V } from '../src/routes/overview-queries';
-import { launch, openPage, waitForEngine } from './support/browser';
+import { openReady, waitForEngine } from './support/browser';
 import { settled, waitForChart } from './support/page-reading';
 
 // The charts are updated in place (src/lib/charts/table-sync.ts: only the values a click
@@ -16,9 +16,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page } = await openPage(context, `${base}/`));
-  await waitForEngine(page);
+  ({ context, page } = await openReady(`${base}/`));
   for (const v of VISUALS) await waitForChart(page, v);
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, waitForEngine, type Recorder } from './support/browser';
 import { consoleError, consoleReady as ready, consoleState as state, gridRows, runSql as run, typeSql as type } from './support/console-driver';
 import { direct } from './support/oracle';
 
@@ -24,9 +24,7 @@ const cancelLatency = (p: Page) =>
   );
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/console`));
-  await ready(page);
+  ({ context, page, rec } = await openReady(`${base}/console`, ready));
 });
 afterAll(async () => {
   await context?.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { V } from '../src/routes/overview-queries';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, launch, openPage, type Recorder } from './support/browser';
 import { waitForChart } from './support/page-reading';
 
 // What a first visit of the overview downloads (issue 8, "fewer bytes"): its charts come
@@ -28,9 +28,7 @@ let page: Page;
 let rec: Recorder;
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/`));
   for (const v of [V.systems, V.prefectures]) await waitForChart(page, v);
   await page.evaluate(() => document.fonts.ready);
 });

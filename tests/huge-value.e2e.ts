@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 import { consoleReady, gridRows, runSql } from './support/console-driver';
 
 // `SELECT repeat('x', 100000000)` used to block the main thread ≈ 6 s and then crash the
@@ -12,9 +12,7 @@ let page: Page;
 let rec: Recorder;
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/console`));
-  await consoleReady(page);
+  ({ context, page, rec } = await openReady(`${base}/console`, consoleReady));
 });
 afterAll(async () => {
   await context?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 import { consoleError, consoleReady, gridRows, runSql, typeSql } from './support/console-driver';
 import { plainSite, trapServer, type Recorded } from './support/plain-server';
 
@@ -16,9 +16,7 @@ let rec: Recorder;
 
 beforeAll(async () => {
   [site, trap] = await Promise.all([plainSite(), trapServer()]);
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${site.url}/console`));
-  await consoleReady(page);
+  ({ context, page, rec } = await openReady(`${site.url}/console`, consoleReady));
 });
 afterAll(async () => {
   await context?.close();

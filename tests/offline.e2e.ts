@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 import { consoleError, consoleReady, runSql } from './support/console-driver';
 
 // LGWAN users cannot reach extensions.duckdb.org. A query that would make DuckDB-WASM
@@ -14,9 +14,7 @@ let page: Page;
 let rec: Recorder;
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/console`));
-  await consoleReady(page);
+  ({ context, page, rec } = await openReady(`${base}/console`, consoleReady));
 });
 afterAll(async () => {
   await context?.close();

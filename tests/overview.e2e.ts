@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SYSTEM_COUNTS } from '../scripts/data/generator/published-facts';
 import { prefecturesQuery, systemsQuery, V } from '../src/routes/overview-queries';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
@@ -16,9 +16,7 @@ const prefClause = (code: string) => ({ source: V.prefectures, field: 'cases.pre
 const asTable = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])));
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/`));
   await waitForChart(page, V.systems);
   await waitForChart(page, V.prefectures);
 });

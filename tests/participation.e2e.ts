@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { FIELD, municipalityCasesQuery, participantsQuery, prefectureQuery, V } from '../src/routes/participation/participation-queries';
 import { systemClause } from '../src/routes/systems/default-system';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
 import { waitForChart } from './support/page-reading';
 
@@ -29,9 +29,7 @@ const S08 = systemClause('S08');
 const joinedOnMap = (p: Page) => p.locator(`[data-testid="${V.map}"] svg path[role="graphics-symbol"][fill="#0017C1"]`).count();
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/participation?sys=S08`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/participation?sys=S08`));
   await waitForChart(page, V.map);
 });
 afterAll(async () => {

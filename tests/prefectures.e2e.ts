@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { casesQuery, countQuery, FIELD, systemTotalsQuery, V } from '../src/routes/prefectures/prefectures-queries';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct, plain, str } from './support/oracle';
 
 const base = inject('baseUrl');
@@ -30,9 +30,7 @@ const PUBLISHED_FIRST_17: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/prefectures`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/prefectures`));
 });
 afterAll(async () => {
   await context?.close();

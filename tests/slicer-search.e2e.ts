@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, type Recorder } from './support/browser';
 import { plain, str } from './support/oracle';
 
 /**
@@ -33,9 +33,7 @@ function randomText(rand: () => number): string {
 const chips = (p: Page) => p.$$eval('[data-testid="slicer-prefecture"] .chips li', (lis) => lis.map((li) => li.firstChild?.textContent?.trim() ?? ''));
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/cases`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/cases`));
 });
 afterAll(async () => {
   await context?.close();

@@ -4,7 +4,7 @@ import { systemClause } from '../src/routes/systems/default-system';
 import { FIELD, kpiQuery, prefectureCasesQuery, V } from '../src/routes/systems/systems-queries';
 import { countQuery } from '../src/routes/cases/case-queries';
 import { YEAR_TITLE } from '../src/routes/systems/systems-charts';
-import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { openReady, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { direct, plain, str } from './support/oracle';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
@@ -27,9 +27,7 @@ const prefTable = (p: Page) =>
 const S01 = systemClause('S01');
 
 beforeAll(async () => {
-  context = await launch();
-  ({ page, rec } = await openPage(context, `${base}/systems`));
-  await waitForEngine(page);
+  ({ context, page, rec } = await openReady(`${base}/systems`));
   await waitForChart(page, V.environment);
   await waitForChart(page, V.years);
 });

@@ -81,6 +81,26 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   return { page, rec };
 }
 
+/**
+ * What most test files open once before their tests: a fresh browser and one page at `url`,
+ * waited on with `ready` (the engine, unless told otherwise). A page that never gets ready
+ * closes its browser before the error is passed on.
+ */
+export async function openReady(
+  url: string,
+  ready: (page: Page) => Promise<unknown> = waitForEngine
+): Promise<{ context: BrowserContext; page: Page; rec: Recorder }> {
+  const context = await launch();
+  try {
+    const { page, rec } = await openPage(context, url);
+    await ready(page);
+    return { context, page, rec };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
 /** Waits until DuckDB-WASM has loaded and the page is interactive. */
 export async function waitForEngine(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="engine-ready"]', { state: 'attached', timeout: 45000 });
