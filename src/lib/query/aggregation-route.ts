@@ -2,6 +2,8 @@ import type { Clause } from '../filter/clause';
 import { AGGREGATION_ROWS, checkAggregation } from '../model/aggregation-sql';
 import { splitField, type AggregationDef, type MeasureDef, type RelationshipDef, type SemanticModel } from '../model/types';
 import { ident, qualified } from '../sql/quote';
+import { leftJoins } from './from-clause';
+import { groupedSelect } from './grouped-select';
 import { joinPath } from './join-path';
 import { predicateSql } from './predicate-sql';
 import { dimensionAlias } from './spec';
@@ -65,16 +67,7 @@ function answerFrom(model: SemanticModel, agg: AggregationDef, part: FactPart): 
   }
   if (part.nonNullDimensions) conditions.push(...dims.map((d) => `${d} IS NOT NULL`));
   // A hop from a grouping column joins from the aggregation table; the hops after it, from the table joined before.
-  const joins = hops.map((r) => {
-    const from = agg.groupBy.includes(`${r.from.table}.${r.from.column}`) ? qualified(agg.name, r.from.column) : qualified(r.from.table, r.from.column);
-    return `LEFT JOIN ${ident(r.to.table)} AS ${ident(r.to.table)} ON ${from} = ${qualified(r.to.table, r.to.column)}`;
-  });
+  const joins = leftJoins(hops, (r) => (agg.groupBy.includes(`${r.from.table}.${r.from.column}`) ? qualified(agg.name, r.from.column) : qualified(r.from.table, r.from.column)));
   const select = [...dims.map((d, i) => `${d} AS ${ident(dimensionAlias(part.dimensions[i]!))}`), ...measures];
-  return [
-    `SELECT ${select.join(', ')}`,
-    `FROM ${ident(agg.name)} AS ${ident(agg.name)}`,
-    ...joins,
-    conditions.length ? `WHERE ${conditions.join('\n  AND ')}` : '',
-    dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')}` : ''
-  ].filter(Boolean).join('\n');
+  return groupedSelect(select, [`FROM ${ident(agg.name)} AS ${ident(agg.name)}`, ...joins].join('\n'), conditions, dims.length);
 }

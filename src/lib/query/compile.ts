@@ -17,6 +17,7 @@ import { splitField, type MeasureDef, type SemanticModel } from '../model/types'
 import { ident, qualified } from '../sql/quote';
 import { aggregatedPart } from './aggregation-route';
 import { fromClause } from './from-clause';
+import { groupedSelect } from './grouped-select';
 import { dimensionAlias, type CompileResult, type QuerySpec, type RowsSpec } from './spec';
 import { checkFields, orderLimit } from './validate';
 import { whereConditions } from './where-clause';
@@ -63,14 +64,7 @@ export function compileQuery(model: SemanticModel, spec: QuerySpec): CompileResu
       ...dims.map((d, i) => `${qualified(splitField(d).table, splitField(d).column)} AS ${ident(aliases[i]!)}`),
       ...factMeasures.map((m) => `${m.sql} AS ${ident(m.name)}`)
     ];
-    parts.push(
-      [
-        `SELECT ${select.join(', ')}`,
-        from,
-        where.conditions.length ? `WHERE ${where.conditions.join('\n  AND ')}` : '',
-        dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')}` : ''
-      ].filter(Boolean).join('\n')
-    );
+    parts.push(groupedSelect(select, from, where.conditions, dims.length));
   }
   // 6. stitch
   if (parts.length === 1) return { ok: true, sql: `${parts[0]}${tail}` };
