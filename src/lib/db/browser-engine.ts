@@ -25,23 +25,20 @@ export class BrowserEngine implements QueryEngine {
     private readonly conn: duckdb.AsyncDuckDBConnection,
     private readonly worker: Worker,
     /** Statements every further connection runs first (`USE` of the compressed catalog, large datasets). */
-    private readonly connectionSetup: string[] = [],
-    /** The dataset's `catalogSql`, if start() left it for `catalog()`. */
-    private pendingCatalog: string[] = []
+    private readonly connectionSetup: string[] = []
   ) {}
 
   /**
    * `dataUrl` is the folder the Parquet files are served from; `origin` receives extension lookups.
-   * `catalog: 'on-demand'` leaves the dataset's `catalogSql` (comments, model_catalog) out of the
-   * start: `catalog()` runs it when something first needs it (the dashboard's instance never
-   * reads it; the console's instance starts with it).
+   * `catalog: false` leaves the dataset's `catalogSql` (comments, model_catalog) out: the
+   * dashboard's instance never reads it; the console's instance starts with it.
    */
   static async start(
     dataset: DatasetSpec,
     dataUrl: URL,
     onProgress: (p: LoadProgress) => void,
     signal?: AbortSignal,
-    { catalog = 'at-start' }: { catalog?: 'at-start' | 'on-demand' } = {}
+    { catalog = true }: { catalog?: boolean } = {}
   ): Promise<BrowserEngine> {
     onProgress({ stage: 'engine', fraction: 0, detail: 'DuckDB-WASM' });
     // The page's own bytes (chart code, one-click figures, fonts) first: on a slow line the wasm would hold the link (after-page-load.ts).
@@ -109,8 +106,7 @@ export class BrowserEngine implements QueryEngine {
     // Large datasets go into a compressed in-memory catalog (compressed-catalog.ts): uncompressed, 1M cases fill wasm's 4 GB.
     const connectionSetup = decoded.decoder === 'parquet-wasm' ? [USE_COMPRESSED_SQL] : [];
     if (connectionSetup.length) await conn.query(`${ATTACH_COMPRESSED_SQL}; ${USE_COMPRESSED_SQL}`);
-    const catalogSql = dataset.catalogSql ?? [];
-    const engine = new BrowserEngine(db, conn, worker, connectionSetup, catalog === 'on-demand' ? catalogSql : []);
+    const engine = new BrowserEngine(db, conn, worker, connectionSetup);
     try {
       if (decoded.decoder === 'hyparquet') {
         // Small files: every insert is posted at once and the worker takes them back to back,
@@ -132,33 +128,14 @@ export class BrowserEngine implements QueryEngine {
     }
     // One statement builds the views (materialised_cases); at 1,000,000 cases it takes ≈ 15–30 s with no progress in between.
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views', ...(connectionSetup.length ? { stallMs: LARGE_SETUP_STALL_MS } : {}) });
-    // One round-trip to the worker for all views (and, unless on demand, catalog statements: hundreds of COMMENT ONs).
-    await conn.query([...dataset.setupSql, ...(catalog === 'at-start' ? catalogSql : [])].join(';\n'));
+    // One round-trip to the worker for all views (and, unless left out, the catalog statements: hundreds of COMMENT ONs).
+    await conn.query([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])].join(';\n'));
     // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
     await conn.query(LOCKDOWN_SQL.join(';\n'));
     if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }
-
-  /**
-   * Runs the catalog SQL start() left out (once; later calls share the first): comments and
-   * model_catalog only — nothing that reaches outside, so it runs after the lockdown, which
-   * it cannot undo (lock_configuration). Checked again after it, loudly.
-   */
-  catalog(): Promise<void> {
-    if (!this.catalogDone) {
-      const sql = this.pendingCatalog;
-      this.pendingCatalog = [];
-      this.catalogDone = (async () => {
-        if (sql.length) await this.conn.query(sql.join(';\n'));
-        if (!lockdownHolds(arrowToRows(await this.conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: lockdown lost after the catalog SQL)');
-      })();
-    }
-    return this.catalogDone;
-  }
-
-  private catalogDone: Promise<void> | null = null;
 
   async queryArrow(sql: string): Promise<Table> {
     return this.conn.query(sql);

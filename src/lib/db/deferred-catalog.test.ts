@@ -1,6 +1,6 @@
 /**
- * The dashboard's engine starts without the catalog SQL (BrowserEngine.start, catalog
- * 'on-demand') and runs it, on first use, after the lockdown. In DuckDB-WASM itself (its Node
+ * The dashboard's engine starts without the catalog SQL (BrowserEngine.start, `catalog:
+ * false`); should it ever need it, it runs after the lockdown. In DuckDB-WASM itself (its Node
  * build, the same wasm as the browser's), in the browser engine's order: inserts, views,
  * lockdown, then the catalog. Every statement of sql/catalog.sql must run under the lock, the
  * comments and model_catalog must then be what an at-start instance (the console's) has, and

@@ -114,8 +114,8 @@ class EngineState {
           if (generation === this.generation) this.progress = p;
         },
         abort.signal,
-        // No dashboard query reads the comments or model_catalog: they stay off engine-ready (raw.catalog() runs them on first use).
-        { catalog: 'on-demand' }
+        // No dashboard query, download or label reads the comments or model_catalog (the console's own instance has them): off engine-ready.
+        { catalog: false }
       );
       const raw = await Promise.race([starting, guard.stalled]).catch((e: unknown) => {
         abort.abort(); // ends the stuck worker

@@ -13,8 +13,8 @@ export interface DatasetSpec {
   setupSql: string[];
   /**
    * Documentation of the model in the database (COMMENT ON, the model_catalog schema): run after
-   * `setupSql` at start, or on first use where an instance's own queries never read it
-   * (BrowserEngine.start's `catalog: 'on-demand'`, the dashboard's instance).
+   * `setupSql`, except where an instance's own queries never read it (BrowserEngine.start's
+   * `catalog: false`, the dashboard's instance).
    */
   catalogSql?: string[];
 }
