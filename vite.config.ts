@@ -5,6 +5,21 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startEarly } from './scripts/precompress.js';
+import { slimDuckdbWasmOnce } from './scripts/wasm/slim-duckdb-wasm.js';
+
+/**
+ * The site ships DuckDB's eh wasm without the 74,730 exports only a dlopen'ed extension could
+ * use, and without the code they alone kept (scripts/wasm/slim-duckdb-wasm.js; 34.2 → 24.1 MB,
+ * cached in node_modules/.cache/duckdb-slim): browser-engine.ts's `?url` import resolves to it.
+ * The mvp fallback stays as DuckDB ships it.
+ */
+const slimDuckdbWasm: Plugin = {
+  name: 'slim-duckdb-wasm',
+  enforce: 'pre', // before Vite resolves the bare import to node_modules
+  async resolveId(id) {
+    if (id === '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url') return `${await slimDuckdbWasmOnce()}?url`;
+  }
+};
 
 /** On a cold cache, start brotli 11 of DuckDB's wasm while Vite builds (see scripts/precompress.js). */
 const precompressEarly = {
@@ -12,7 +27,8 @@ const precompressEarly = {
   apply: 'build' as const,
   buildStart() {
     if (process.env.PRECOMPRESS === '0') return;
-    startEarly(['eh', 'mvp'].map((b) => `node_modules/@duckdb/duckdb-wasm/dist/duckdb-${b}.wasm`));
+    // A failed slim step fails the build where the wasm is imported (slimDuckdbWasm).
+    slimDuckdbWasmOnce().then((eh) => startEarly([eh, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm']), () => {});
   }
 };
 
@@ -79,7 +95,7 @@ const workerAssetsBesidePage: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit(), workerAssetsBesidePage],
+  plugins: [slimDuckdbWasm, precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit(), workerAssetsBesidePage],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
