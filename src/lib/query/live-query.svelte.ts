@@ -14,7 +14,8 @@ import type { CompileResult } from './spec';
  * for every one of them): no worker round trip for the clicks people make most. Anything else
  * runs on the engine; before the engine is ready it shows "pending", never unfiltered numbers,
  * and runs when the engine arrives. The engine answers of one change are applied together
- * (answer-group.ts): one page update per click, not one per visual. Build-time figures describe the shipped data only.
+ * (answer-group.ts): one page update per click, not one per visual. Build-time figures
+ * describe the shipped data only.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
