@@ -1,4 +1,5 @@
 import type { QueryEngine, Row } from '../db/types';
+import { answerGroups } from './answer-group';
 import { clickFigures } from './click-figures.svelte';
 import { shippedData } from './shipped-data.svelte';
 import type { InitialFigures } from './initial-figures';
@@ -12,7 +13,9 @@ import type { CompileResult } from './spec';
  * model and compiler on native DuckDB, and an e2e test checks they equal DuckDB-WASM's answer
  * for every one of them): no worker round trip for the clicks people make most. Anything else
  * runs on the engine; before the engine is ready it shows "pending", never unfiltered numbers,
- * and runs when the engine arrives. Build-time figures describe the shipped data only.
+ * and runs when the engine arrives. The engine answers of one change are applied together
+ * (answer-group.ts): one page update per click, not one per visual. Build-time figures
+ * describe the shipped data only.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
@@ -58,20 +61,19 @@ export class LiveQuery {
       const ticket = ++this.ticket;
       const started = performance.now();
       this.pending = true;
-      db.query(compiled.sql).then(
-        (rows) => {
-          if (ticket !== this.ticket) return;
-          this.rows = rows;
+      // Delivered together with the answers of the other queries this change started (answer-group.ts).
+      answerGroups.add(db.query(compiled.sql), (outcome) => {
+        if (ticket !== this.ticket) return;
+        if (outcome.ok) {
+          this.rows = outcome.value;
           this.error = null;
-          this.pending = false;
           this.elapsed = performance.now() - started;
-        },
-        (e: unknown) => {
-          if (ticket !== this.ticket) return;
+        } else {
+          const e = outcome.error;
           this.error = e instanceof Error ? e.message : String(e);
-          this.pending = false;
         }
-      );
+        this.pending = false;
+      });
     });
   }
 }
