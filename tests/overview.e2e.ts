@@ -4,7 +4,7 @@ import { SYSTEM_COUNTS } from '../scripts/data/generator/published-facts';
 import { prefecturesQuery, systemsQuery, V } from '../src/routes/overview-queries';
 import { openReady, type Recorder } from './support/browser';
 import { direct } from './support/oracle';
-import { clickBar, tableOf, waitForChart } from './support/page-reading';
+import { clickBar, tableOf, tableOpen, waitForChart } from './support/page-reading';
 
 const base = inject('baseUrl');
 let context: BrowserContext;
@@ -79,6 +79,29 @@ describe('overview (共同調達の状況) in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('18件');
     await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+  });
+
+  it('「表で見る」 holds no rows while closed; opened by keyboard it shows exactly the filtered rows', async () => {
+    const panel = page.getByTestId(V.prefectures);
+    const summary = panel.locator('details > summary', { hasText: '表で見る' });
+    expect(await tableOpen(page, V.prefectures)).toBe(false);
+    expect(await panel.locator('details table').count()).toBe(0);
+    await clickBar(page, V.systems, '施設予約システム');
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('18件');
+    const filtered = asTable(await direct(prefecturesQuery([systemClause('S08')])), ['prefecture_name', 'case_count']);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await tableOpen(page, V.prefectures)).toBe(true);
+    const rows = () =>
+      panel.locator('details table tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td:not(:has(button))'), (td) => (td.textContent ?? '').trim())));
+    expect(await rows()).toEqual(filtered);
+    // Every row keeps its 選択 button, named after its prefecture.
+    expect(await panel.getByRole('button', { name: `${filtered[0]![0]}で絞り込む` }).count()).toBe(1);
+    await page.keyboard.press('Space');
+    expect(await tableOpen(page, V.prefectures)).toBe(false);
+    expect(await panel.locator('details table').count()).toBe(0);
+    await clickBar(page, V.systems, '施設予約システム');
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
   });
 
