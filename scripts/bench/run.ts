@@ -14,6 +14,9 @@
 //   --click-net <list>   profiles on which cross-filter clicks run (default loopback)
 //   --peer               also run the bench-only Vega-Lite peer page (/bench-peer) with the same clicks
 //   --no-first-click     skip the separate "first click answered" visits
+//   --idle-warm          also, per run, a first visit that only loads (no clicks, 3 s idle) and
+//                        a warm visit after it: Chromium caches compiled wasm only after enough
+//                        of it ran optimised (the clicks), so this warm visit compiles it again
 //   --timeout <s>        give up a visit that is not drawn after this long (default 180)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,6 +27,7 @@ import { CHROMIUM, FLAGS } from '../../tests/support/browser';
 import { createSiteHandler } from '../site-server.js';
 const INSTRUMENT = new URL('./in-page.js', import.meta.url).pathname;
 import { rendererRssMb } from './process-memory';
+import { codeCacheBytes } from './code-cache';
 import { ShapedLink } from './shaper';
 import { fmt, spread, type Spread } from './stats';
 
@@ -165,7 +169,15 @@ async function engineCrossFilter(page: Page, visual: string, n: number): Promise
 
 interface Run {
   cold: { fcp: number; ttfb: number; engineReady: number; drawn: number; bytes: number; requests: number; rssMb: number; marks: { name: string; t: number }[]; byKind: ReturnType<typeof byKind>; served: typeof served };
-  warm: { fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[] };
+  warm: {
+    fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[];
+    /** The engine's stage marks (where a warm visit's time goes). */
+    marks?: { name: string; t: number }[];
+    /** Compiled wasm in the profile's code cache when the warm visit started (0: the wasm is compiled again). */
+    wasmCodeCacheMb?: number;
+  };
+  /** --idle-warm: engine ready of a warm visit after a first visit without clicks, and the wasm code cache it found (MB). */
+  idleWarm?: { engineReady: number; wasmCodeCacheMb: number; marks: { name: string; t: number }[] };
   clicks: Click[];
   engineClicks: Click[];
   peerClicks: Click[];
@@ -222,16 +234,35 @@ for (const net of nets) {
     // V8 writes its wasm code cache a while after top-tier compilation finishes.
     await page.waitForTimeout(3000);
     await context.close();
-    // Warm: the same profile again, like coming back the next day.
+    // Warm: the same profile again, like coming back the next day. Chromium writes compiled
+    // wasm to its code cache only once V8 has optimised ≥ 1 MB of it (the cold visit's
+    // clicks, not its idle time, get there): record whether this visit can use it.
+    const wasmCodeCacheMb = codeCacheBytes(profile, 'wasm') / 1e6;
     ({ context, page } = await open(profile));
     link.reset();
     requests = 0;
     served = [];
     const w = await load(page, `${base(port)}/`);
-    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`) };
+    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     const run: Run = { cold, warm, clicks: clickTimes, engineClicks, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
+    if (flag('idle-warm')) {
+      stage = 'idle first visit';
+      const p3 = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+      ({ context, page } = await open(p3));
+      await load(page, `${base(port)}/`);
+      await page.waitForTimeout(3000);
+      await context.close();
+      stage = 'warm visit after an idle first visit';
+      const idleCacheMb = codeCacheBytes(p3, 'wasm') / 1e6;
+      ({ context, page } = await open(p3));
+      link.reset();
+      const iw = await load(page, `${base(port)}/`);
+      run.idleWarm = { engineReady: iw.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, wasmCodeCacheMb: idleCacheMb, marks: iw.marks };
+      await context.close();
+      rmSync(p3, { recursive: true, force: true });
+    }
     stage = 'first click';
     if (!flag('no-first-click')) {
       // First click answered: a fresh profile, click a bar as soon as it is drawn.
@@ -246,7 +277,7 @@ for (const net of nets) {
       rmSync(p2, { recursive: true, force: true });
     }
     list.push(run);
-    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms, Ctrl-clicks (engine) median ${spread(engineClicks.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
+    console.log(`${column} run ${r + 1}/${runs}: fcp ${cold.fcp.toFixed(0)} ms, engine ${cold.engineReady.toFixed(0)} ms, drawn ${cold.drawn.toFixed(0)} ms, ${(cold.bytes / 1e6).toFixed(2)} MB/${cold.requests} req, rss ${cold.rssMb} MB; warm engine ${warm.engineReady.toFixed(0)} ms ${(warm.bytes / 1e6).toFixed(2)} MB (wasm code cache ${wasmCodeCacheMb.toFixed(2)} MB)${run.idleWarm ? `, after an idle first visit ${run.idleWarm.engineReady.toFixed(0)} ms (${run.idleWarm.wasmCodeCacheMb.toFixed(2)} MB)` : ''}; first click ${run.firstClick?.toFixed(0) ?? '—'} ms; clicks median ${spread(clickTimes.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms, Ctrl-clicks (engine) median ${spread(engineClicks.map((x) => x.totalMs))?.median.toFixed(0) ?? '—'} ms`);
     } catch (e) {
       // A tab that runs out of memory or time: say where it stopped, keep the other runs.
       // The last engine mark reached says which stage held it (engine, data:<file>, views).
@@ -288,7 +319,13 @@ for (const [net, list] of Object.entries(results)) {
     'warm visit: engine ready': S(list.map((r) => r.warm.engineReady)),
     'warm visit: every visual drawn': S(list.map((r) => r.warm.drawn)),
     'warm visit: bytes (MB)': S(list.map((r) => r.warm.bytes / 1e6)),
-    'warm visit: requests': S(list.map((r) => r.warm.requests))
+    'warm visit: requests': S(list.map((r) => r.warm.requests)),
+    'warm visit: compiled wasm in the code cache at its start (MB)': S(list.filter((r) => r.warm.wasmCodeCacheMb !== undefined).map((r) => r.warm.wasmCodeCacheMb!)),
+    // ≥ 0.5 MB: an entry (DuckDB's is ≈ 1.5 MB); an empty cache is a few dozen bytes.
+    'warm visit: engine ready, compiled wasm cached': S(list.filter((r) => (r.warm.wasmCodeCacheMb ?? 0) >= 0.5).map((r) => r.warm.engineReady)),
+    'warm visit: engine ready, wasm compiled again': S(list.filter((r) => r.warm.wasmCodeCacheMb !== undefined && r.warm.wasmCodeCacheMb < 0.5).map((r) => r.warm.engineReady)),
+    'warm visit after an idle first visit (--idle-warm): engine ready': S(list.filter((r) => r.idleWarm).map((r) => r.idleWarm!.engineReady)),
+    'warm visit after an idle first visit: compiled wasm in the code cache at its start (MB)': S(list.filter((r) => r.idleWarm).map((r) => r.idleWarm!.wasmCodeCacheMb))
   };
   // Where a cold load's time goes: performance marks the engine sets along the way.
   const stage: Record<string, number[]> = {};
@@ -296,6 +333,8 @@ for (const [net, list] of Object.entries(results)) {
     stage['TTFB (HTML)'] = [...(stage['TTFB (HTML)'] ?? []), r.cold.ttfb];
     for (const m of r.cold.marks) (stage[`mark ${m.name}`] ??= []).push(m.t);
   }
+  for (const r of list) for (const m of r.warm.marks ?? []) (stage[`warm visit: mark ${m.name}`] ??= []).push(m.t);
+  for (const r of list) for (const m of r.idleWarm?.marks ?? []) (stage[`warm visit after an idle first visit: mark ${m.name}`] ??= []).push(m.t);
   const parts = (prefix: string, clicks: Click[]) => {
     const withQueries = clicks.filter((c) => c.queries.length && c.totalMs >= 0);
     return {

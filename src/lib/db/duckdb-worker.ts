@@ -17,6 +17,25 @@ export interface WasmOutcome {
   ok: boolean;
   /** The browser's own message when compiling failed (e.g. a file cut off half-way). */
   error?: string;
+  /**
+   * When it worked, wall-clock times (ms since the epoch) in the worker: bootstrap started,
+   * DuckDB's worker script evaluated, wasm asked for, wasm compiled and instantiated.
+   */
+  times?: { booted: number; loaded: number; requested: number; instantiated: number };
+}
+
+/**
+ * Performance marks for the worker's stages, on the page's clock, so that a trace or the
+ * benchmark can tell fetching and compiling the wasm apart from the rest of the engine's
+ * start (a compiled-code cache hit shows as a short `engine:wasm-requested` →
+ * `engine:wasm-instantiated`).
+ */
+function markStages(times: NonNullable<WasmOutcome['times']>): void {
+  const at = (t: number) => Math.max(0, t - performance.timeOrigin);
+  performance.mark('engine:worker-started', { startTime: at(times.booted) });
+  performance.mark('engine:worker-script-loaded', { startTime: at(times.loaded) });
+  performance.mark('engine:wasm-requested', { startTime: at(times.requested) });
+  performance.mark('engine:wasm-instantiated', { startTime: at(times.instantiated) });
 }
 
 /**
@@ -25,22 +44,29 @@ export interface WasmOutcome {
  * `WebAssembly.instantiateStreaming` (passing the real response through untouched) and
  * reports its outcome on a BroadcastChannel of this worker's own — DuckDB's message
  * protocol on the worker port is left alone.
+
  */
 export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void): Worker {
   const channelName = `duckdb-wasm-${Math.random().toString(36).slice(2)}`;
   const source = [
+    // Wall-clock times (the worker's clock starts later than the page's): the page turns them into marks.
+    'const now = () => performance.timeOrigin + performance.now();',
+    'const booted = now();',
     'delete self.TransformStream;',
     `const channel = new BroadcastChannel(${JSON.stringify(channelName)});`,
     'const instantiate = WebAssembly.instantiateStreaming;',
-    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => instantiate.call(WebAssembly, source, imports).then(',
-    '  (r) => { channel.postMessage({ ok: true }); return r; },',
+    'let requested = 0;',
+    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (requested = now(), instantiate.call(WebAssembly, source, imports)).then(',
+    '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); return r; },',
     '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
     `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`,
+    'const loaded = now();',
     ''
   ].join('\n');
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const channel = onWasm ? new BroadcastChannel(channelName) : null;
   channel?.addEventListener('message', (e: MessageEvent<WasmOutcome>) => {
+    if (e.data.times) markStages(e.data.times);
     onWasm?.(e.data);
     channel.close();
   });
