@@ -18,6 +18,7 @@
 //                        a warm visit after it: Chromium caches compiled wasm only after enough
 //                        of it ran optimised (the clicks), so this warm visit compiles it again
 //   --timeout <s>        give up a visit that is not drawn after this long (default 180)
+//   --help               print these options and exit
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,12 @@ import { ShapedLink } from './shaper';
 import { fmt, spread, type Spread } from './stats';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  // The options are this file's header comment.
+  const { readFileSync } = await import('node:fs');
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 22).filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
 const opt = (name: string, dflt: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1]! : dflt;
@@ -308,9 +315,9 @@ for (const [net, list] of Object.entries(results)) {
     'engine ready': S(list.map((r) => r.cold.engineReady)),
     'every visual drawn': S(list.map((r) => r.cold.drawn)),
     'cross-filter, one-click states (all clicks)': S(clicksAll),
-    'cross-filter, one-click states: p95 per run': S(list.filter((r) => r.clicks.length).map((r) => spread(r.clicks.map((c) => c.totalMs))!.p95)),
+    'cross-filter, one-click states: p95 per run': S(list.filter((r) => r.clicks.length).map((r) => spread(r.clicks.map((c) => c.totalMs))?.p95 ?? -1)),
     'cross-filter, engine path (Ctrl-clicks, all)': S(list.flatMap((r) => (r.engineClicks ?? []).map((c) => c.totalMs))),
-    'cross-filter, engine path: p95 per run': S(list.filter((r) => r.engineClicks?.length).map((r) => spread(r.engineClicks.map((c) => c.totalMs))!.p95)),
+    'cross-filter, engine path: p95 per run': S(list.filter((r) => r.engineClicks?.length).map((r) => spread(r.engineClicks.map((c) => c.totalMs))?.p95 ?? -1)),
     'cross-filter, one-click states: share answered without a query': S(list.filter((r) => r.clicks.length).map((r) => r.clicks.filter((c) => c.queries.length === 0).length / r.clicks.length)),
     'peer cross-filter (all clicks)': S(peerAll),
     'bytes, first visit (MB)': S(list.map((r) => r.cold.bytes / 1e6)),
