@@ -32,6 +32,31 @@ describe('事例一覧 and 事例詳細 in Chromium', () => {
       expect(headers.some((t) => t?.startsWith(h))).toBe(true);
   });
 
+  it('prerenders every case in a table whose column widths are declared, drawing off-screen cells on demand', async () => {
+    // Every case is in the HTML itself (visitors without JavaScript, find in page, screen readers).
+    const html = await (await fetch(`${base}/cases`)).text();
+    expect(html.match(/<tr data-case-id="/g)?.length).toBe(245);
+    // The layout does not measure cells: fixed table layout, one declared width per column.
+    const layout = await page.$eval('[data-testid="case-table"]', (t) => ({
+      tableLayout: getComputedStyle(t).tableLayout,
+      cols: [...t.querySelectorAll('colgroup col')].map((c) => (c as HTMLElement).style.width),
+      headers: t.querySelectorAll('thead th').length,
+      lazyCells: [...t.querySelectorAll('tbody td > div')].map((d) => getComputedStyle(d).contentVisibility)
+    }));
+    expect(layout.tableLayout).toBe('fixed');
+    expect(layout.cols.length).toBe(layout.headers);
+    for (const w of layout.cols) expect(w).toMatch(/^\d+(\.\d+)?em$/);
+    expect(layout.lazyCells.length).toBe(245 * (layout.headers - 1));
+    expect(new Set(layout.lazyCells)).toEqual(new Set(['auto']));
+    // The last row, scrolled to, is drawn with its text and its link is reachable.
+    const last = page.locator('[data-testid="case-table"] tbody tr:last-child');
+    await last.scrollIntoViewIfNeeded();
+    const [cell] = await last.locator('td a').evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? '', height: a.getBoundingClientRect().height })));
+    expect(cell!.text.length).toBeGreaterThan(0);
+    expect(cell!.height).toBeGreaterThan(0);
+    await page.locator('[data-testid="case-table"] thead').scrollIntoViewIfNeeded();
+  });
+
   it('the システム名 and 都道府県 slicers filter the list to what a direct query gives', async () => {
     await page.getByText('システム名:').click();
     await page.getByRole('checkbox', { name: '施設予約システム' }).check();
