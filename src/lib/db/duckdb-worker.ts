@@ -44,7 +44,6 @@ function markStages(times: NonNullable<WasmOutcome['times']>): void {
  * `WebAssembly.instantiateStreaming` (passing the real response through untouched) and
  * reports its outcome on a BroadcastChannel of this worker's own — DuckDB's message
  * protocol on the worker port is left alone.
-
  */
 export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void): Worker {
   const channelName = `duckdb-wasm-${Math.random().toString(36).slice(2)}`;
