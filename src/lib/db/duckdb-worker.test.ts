@@ -72,8 +72,8 @@ describe('the DuckDB worker bootstrap', () => {
     expect(beforeDuckdb).toEqual([WASM_URL]); // asked for before DuckDB's worker script ran
     expect(requests).toEqual([WASM_URL]); // DuckDB's own fetch was handed that response
     expect(posted).toHaveLength(1);
-    expect(posted[0].ok).toBe(true);
-    const t = posted[0].times!;
+    expect(posted[0]?.ok).toBe(true);
+    const t = posted[0]!.times!;
     expect(t.requested).toBeLessThanOrEqual(t.loaded);
     expect(t.requested).toBeLessThanOrEqual(t.instantiated);
   });
@@ -83,7 +83,7 @@ describe('the DuckDB worker bootstrap', () => {
     expect(result).toEqual({ ok: true, answer: 42 });
     expect(beforeDuckdb).toEqual([]);
     expect(requests).toEqual([WASM_URL]);
-    expect(posted[0].ok).toBe(true);
+    expect(posted[0]?.ok).toBe(true);
   });
 
   it('a wasm cut off half-way fails DuckDB’s instantiation and is reported with the browser’s message', async () => {
