@@ -8,7 +8,7 @@ import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
 import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
 import { EngineConnection } from './engine-connection';
-import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
+import { lockdownHolds, lockedSetupScript } from './lockdown';
 import { ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL } from './compressed-catalog';
 import { decodeDataset, LARGE_SETUP_STALL_MS } from './parquet-loader';
 import { afterPageLoad } from './after-page-load';
@@ -47,7 +47,8 @@ export class BrowserEngine implements QueryEngine {
       mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
       eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
     });
-    // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit).
+    // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit,
+    // and compiles the wasm while the worker script is still being evaluated).
     let wasmOutcome: (o: WasmOutcome) => void = () => {};
     const wasmFailed = new Promise<never>((_, reject) => {
       wasmOutcome = (o) => {
@@ -55,7 +56,7 @@ export class BrowserEngine implements QueryEngine {
         else reject(new Error(`DuckDB-WASM（分析エンジンの .wasm ファイル）を読み込めません。ファイルが壊れているか途中までしか届いていません (the engine's wasm failed to compile: ${o.error ?? 'unknown'})`));
       };
     });
-    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o));
+    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o), bundle.mainModule);
     signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
@@ -97,8 +98,8 @@ export class BrowserEngine implements QueryEngine {
     await db.open({ path: ':memory:' });
     const conn = await db.connect();
     // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org).
-    await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)}`);
-    await conn.query('SET autoinstall_known_extensions = false');
+    // (Both in one worker round trip.)
+    await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)};\nSET autoinstall_known_extensions = false`);
     const decoded = await decoding.catch((e: unknown) => {
       worker.terminate();
       throw e;
@@ -128,11 +129,11 @@ export class BrowserEngine implements QueryEngine {
     }
     // One statement builds the views (materialised_cases); at 1,000,000 cases it takes ≈ 15–30 s with no progress in between.
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views', ...(connectionSetup.length ? { stallMs: LARGE_SETUP_STALL_MS } : {}) });
-    // One round-trip to the worker for all views (and, unless left out, the catalog statements: hundreds of COMMENT ONs).
-    await conn.query([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])].join(';\n'));
-    // Last: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
-    await conn.query(LOCKDOWN_SQL.join(';\n'));
-    if (!lockdownHolds(arrowToRows(await conn.query(LOCKDOWN_CHECK_SQL))[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
+    // One round-trip to the worker for all views (and, unless left out, the catalog statements: hundreds of COMMENT ONs),
+    // then, last, the lockdown: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
+    // The result is the last statement's, the lockdown check's.
+    const check = await conn.query(lockedSetupScript([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])]));
+    if (!lockdownHolds(arrowToRows(check)[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowToRows } from './arrow-rows';
-import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
+import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds, lockedSetupScript } from './lockdown';
 
 // The same wasm build as the browser (duckdb-wasm 1.32 = DuckDB 1.4.3), run synchronously in Node.
 async function wasmDb() {
@@ -21,7 +22,7 @@ async function wasmDb() {
     }
     return null;
   };
-  return { run, error };
+  return { run, error, conn };
 }
 
 describe('lockdown in DuckDB-WASM', () => {
@@ -39,4 +40,20 @@ describe('lockdown in DuckDB-WASM', () => {
     expect(error("SET custom_extension_repository = 'https://blocked.invalid/'")).toMatch(/locked/);
     expect(error('SET lock_configuration = false')).toMatch(/locked/);
   });
+});
+
+describe('the setup script with the lockdown in one round trip', () => {
+  it('runs every setup statement before the lock, and its result is the check that the lock holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ value: fc.integer(), comment: fc.boolean() }), { maxLength: 5 }), async (tables) => {
+        const { run, conn } = await wasmDb();
+        const setup = tables.map((t, i) => `CREATE TABLE t${i} AS SELECT ${t.value} AS x${t.comment ? ' -- a trailing comment' : ''}`);
+        const result = arrowToRows(conn.query(lockedSetupScript(setup)));
+        expect(result).toHaveLength(1);
+        expect(lockdownHolds(result[0])).toBe(true);
+        tables.forEach((t, i) => expect(run(`SELECT x FROM t${i}`)).toEqual([{ x: t.value }]));
+      }),
+      { numRuns: 8 }
+    );
+  }, 60000);
 });

@@ -20,3 +20,13 @@ export const LOCKDOWN_CHECK_SQL =
 export function lockdownHolds(row: Record<string, unknown> | undefined): boolean {
   return row !== undefined && String(row.external_access) === 'false' && String(row.locked) === 'true';
 }
+
+/**
+ * `statements` (the setup SQL, run before the door closes), then the lockdown, then its check,
+ * as one script for one `query` call (one worker round trip instead of three): its result is the
+ * last statement's, the check's row, for `lockdownHolds`.
+ */
+export function lockedSetupScript(statements: readonly string[]): string {
+  // Each ';' on a line of its own: a statement that ends in a line comment must not swallow it.
+  return [...statements, ...LOCKDOWN_SQL, LOCKDOWN_CHECK_SQL].join('\n;\n');
+}

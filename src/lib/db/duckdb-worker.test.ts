@@ -1,0 +1,95 @@
+/**
+ * The worker bootstrap (duckdb-worker.ts) run in a Node vm context standing in for the worker's
+ * global scope: `importScripts` plays DuckDB-WASM 1.32's worker (without TransformStream it
+ * calls `instantiateStreaming(fetch(new Request(url)), imports)`), Node's real WebAssembly
+ * compiles a tiny module.
+ */
+import { createContext, runInContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
+
+// (module (func (export "answer") (result i32) i32.const 42))
+const WASM = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 10, 1, 6, 97, 110, 115, 119, 101, 114, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
+const WASM_URL = 'http://site.test/_app/duckdb-eh.wasm';
+
+/** The bootstrap's source, as startDuckdbWorker hands it to `new Worker`. */
+async function bootstrapSource(wasmUrl?: string): Promise<string> {
+  let blob: Blob | null = null;
+  vi.stubGlobal('location', { href: 'http://site.test/' });
+  vi.stubGlobal('Worker', class { addEventListener() {} });
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:bootstrap'));
+  startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js', undefined, wasmUrl);
+  return blob!.text();
+}
+
+/** Runs the bootstrap; DuckDB's worker script asks for `wasm`. What the "network" was asked, and what came out. */
+async function runBootstrap(source: string, wasm: Uint8Array) {
+  const requests: string[] = [];
+  let beforeDuckdb: string[] = [];
+  const posted: WasmOutcome[] = [];
+  let instance: Promise<WebAssembly.WebAssemblyInstantiatedSource> | null = null;
+  const wa = Object.create(WebAssembly) as typeof WebAssembly & Record<string, unknown>;
+  Object.assign(wa, { compileStreaming: WebAssembly.compileStreaming, instantiateStreaming: WebAssembly.instantiateStreaming, instantiate: WebAssembly.instantiate });
+  const scope: Record<string, unknown> = {
+    performance,
+    WebAssembly: wa,
+    URL,
+    Request,
+    Response,
+    TransformStream,
+    BroadcastChannel: class {
+      postMessage(m: WasmOutcome) {
+        posted.push(m);
+      }
+    },
+    fetch: async (input: string | Request) => {
+      requests.push(typeof input === 'string' ? input : input.url);
+      return new Response(wasm.slice(), { headers: { 'content-type': 'application/wasm' } });
+    },
+    importScripts: () => {
+      // DuckDB-WASM's worker, TransformStream gone: instantiateStreaming(fetch(new Request(url)), imports).
+      if (typeof scope.TransformStream === 'function') throw new Error('TransformStream should be gone');
+      beforeDuckdb = [...requests];
+      const f = scope.fetch as (r: Request) => Promise<Response>;
+      instance = wa.instantiateStreaming(f(new Request(WASM_URL)), {});
+    }
+  };
+  scope.self = scope;
+  runInContext(source, createContext(scope));
+  const result = await instance!.then((r) => ({ ok: true as const, answer: (r.instance.exports.answer as () => number)() }), (e: Error) => ({ ok: false as const, error: e.message }));
+  return { requests, beforeDuckdb, posted, result };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('the DuckDB worker bootstrap', () => {
+  it('asks for the wasm once, before DuckDB does, and DuckDB gets the module compiled from that response', async () => {
+    const { requests, beforeDuckdb, posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM);
+    expect(result).toEqual({ ok: true, answer: 42 });
+    expect(beforeDuckdb).toEqual([WASM_URL]); // asked for before DuckDB's worker script ran
+    expect(requests).toEqual([WASM_URL]); // DuckDB's own fetch was handed that response
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.ok).toBe(true);
+    const t = posted[0]!.times!;
+    expect(t.requested).toBeLessThanOrEqual(t.loaded);
+    expect(t.requested).toBeLessThanOrEqual(t.instantiated);
+  });
+
+  it('without a wasm URL leaves the fetch to DuckDB, as before', async () => {
+    const { requests, beforeDuckdb, posted, result } = await runBootstrap(await bootstrapSource(), WASM);
+    expect(result).toEqual({ ok: true, answer: 42 });
+    expect(beforeDuckdb).toEqual([]);
+    expect(requests).toEqual([WASM_URL]);
+    expect(posted[0]?.ok).toBe(true);
+  });
+
+  it('a wasm cut off half-way fails DuckDB’s instantiation and is reported with the browser’s message', async () => {
+    const { requests, posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM.slice(0, 20));
+    expect(result.ok).toBe(false);
+    expect(requests).toEqual([WASM_URL]);
+    expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);
+  });
+});
