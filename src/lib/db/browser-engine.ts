@@ -47,8 +47,7 @@ export class BrowserEngine implements QueryEngine {
       mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
       eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
     });
-    // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit,
-    // and compiles the wasm while the worker script is still being evaluated).
+    // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit).
     let wasmOutcome: (o: WasmOutcome) => void = () => {};
     const wasmFailed = new Promise<never>((_, reject) => {
       wasmOutcome = (o) => {
@@ -56,7 +55,7 @@ export class BrowserEngine implements QueryEngine {
         else reject(new Error(`DuckDB-WASM（分析エンジンの .wasm ファイル）を読み込めません。ファイルが壊れているか途中までしか届いていません (the engine's wasm failed to compile: ${o.error ?? 'unknown'})`));
       };
     });
-    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o), bundle.mainModule);
+    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o));
     signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.

@@ -13,12 +13,12 @@ const WASM = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127
 const WASM_URL = 'http://site.test/_app/duckdb-eh.wasm';
 
 /** The bootstrap's source, as startDuckdbWorker hands it to `new Worker`. */
-async function bootstrapSource(wasmUrl?: string): Promise<string> {
+async function bootstrapSource(): Promise<string> {
   let blob: Blob | null = null;
   vi.stubGlobal('location', { href: 'http://site.test/' });
   vi.stubGlobal('Worker', class { addEventListener() {} });
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:bootstrap'));
-  startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js', undefined, wasmUrl);
+  startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js');
   return blob!.text();
 }
 
@@ -66,28 +66,20 @@ afterEach(() => {
 });
 
 describe('the DuckDB worker bootstrap', () => {
-  it('asks for the wasm once, before DuckDB does, and DuckDB gets the module compiled from that response', async () => {
-    const { requests, beforeDuckdb, posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM);
-    expect(result).toEqual({ ok: true, answer: 42 });
-    expect(beforeDuckdb).toEqual([WASM_URL]); // asked for before DuckDB's worker script ran
-    expect(requests).toEqual([WASM_URL]); // DuckDB's own fetch was handed that response
-    expect(posted).toHaveLength(1);
-    expect(posted[0]?.ok).toBe(true);
-    const t = posted[0]!.times!;
-    expect(t.requested).toBeLessThanOrEqual(t.loaded);
-    expect(t.requested).toBeLessThanOrEqual(t.instantiated);
-  });
-
-  it('without a wasm URL leaves the fetch to DuckDB, as before', async () => {
+  it('lets DuckDB fetch and instantiate the real response once, and reports that it worked with its stage times', async () => {
     const { requests, beforeDuckdb, posted, result } = await runBootstrap(await bootstrapSource(), WASM);
     expect(result).toEqual({ ok: true, answer: 42 });
     expect(beforeDuckdb).toEqual([]);
     expect(requests).toEqual([WASM_URL]);
+    expect(posted).toHaveLength(1);
     expect(posted[0]?.ok).toBe(true);
+    const t = posted[0]!.times!;
+    expect(t.booted).toBeLessThanOrEqual(t.requested);
+    expect(t.requested).toBeLessThanOrEqual(t.instantiated);
   });
 
   it('a wasm cut off half-way fails DuckDB’s instantiation and is reported with the browser’s message', async () => {
-    const { requests, posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM.slice(0, 20));
+    const { requests, posted, result } = await runBootstrap(await bootstrapSource(), WASM.slice(0, 20));
     expect(result.ok).toBe(false);
     expect(requests).toEqual([WASM_URL]);
     expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);

@@ -45,7 +45,7 @@ function markStages(times: NonNullable<WasmOutcome['times']>): void {
  * reports its outcome on a BroadcastChannel of this worker's own — DuckDB's message
  * protocol on the worker port is left alone.
  */
-export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void, wasmUrl?: string): Worker {
+export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void): Worker {
   const channelName = `duckdb-wasm-${Math.random().toString(36).slice(2)}`;
   const source = [
     // Wall-clock times (the worker's clock starts later than the page's): the page turns them into marks.
@@ -55,8 +55,7 @@ export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutc
     `const channel = new BroadcastChannel(${JSON.stringify(channelName)});`,
     'const instantiate = WebAssembly.instantiateStreaming;',
     'let requested = 0;',
-    ...earlyCompile(wasmUrl),
-    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (requested ||= now(), run(source, imports)).then(',
+    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (requested = now(), instantiate.call(WebAssembly, source, imports)).then(',
     '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); return r; },',
     '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
     `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`,
@@ -74,38 +73,4 @@ export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutc
   // The worker has fetched its script once it speaks; the blob is not needed after that.
   worker.addEventListener('message', () => URL.revokeObjectURL(url), { once: true });
   return worker;
-}
-
-/**
- * Bootstrap lines that define `run(source, imports)`, DuckDB's `instantiateStreaming`. With
- * `wasmUrl`, the wasm is fetched and compiled (`compileStreaming`, on V8's background threads)
- * at once, while the worker thread still evaluates DuckDB's 772 KB worker script, instead of
- * after it; DuckDB's own `fetch` of that URL is handed the same response, and `run` instantiates
- * the module compiled from it. The response is the real one, so the compiled-code cache
- * behaves as before. A failed fetch or compile fails `run` with the browser's own message, as
- * before. Without `wasmUrl` (or `compileStreaming`), `run` is the browser's `instantiateStreaming`.
- */
-function earlyCompile(wasmUrl: string | undefined): string[] {
-  const plain = ['const run = (source, imports) => instantiate.call(WebAssembly, source, imports);'];
-  if (!wasmUrl) return plain;
-  return [
-    'let early = null, compiled = null;',
-    'if (instantiate && WebAssembly.compileStreaming) {',
-    `  const wasmUrl = ${JSON.stringify(new URL(wasmUrl, location.href).href)};`,
-    "  early = fetch(wasmUrl, { credentials: 'same-origin' });",
-    '  requested = now();',
-    '  compiled = WebAssembly.compileStreaming(early);',
-    '  compiled.catch(() => {});',
-    '  const realFetch = self.fetch;',
-    '  self.fetch = function (input, init) {',
-    "    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input && input.url;",
-    '    if (url !== wasmUrl) return realFetch.call(this, input, init);',
-    '    self.fetch = realFetch;',
-    '    return early;',
-    '  };',
-    '}',
-    'const run = (source, imports) => source === early && compiled',
-    '  ? compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => ({ module, instance })))',
-    '  : instantiate.call(WebAssembly, source, imports);'
-  ];
 }
