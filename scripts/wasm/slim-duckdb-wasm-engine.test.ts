@@ -6,16 +6,12 @@
  * and errors — a C++ exception that crosses wasm → JS must come back as the same error, and the
  * engine must answer the next statement. The oracle is the untouched file in the same process.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { RecordBatchReader, tableToIPC, type Table } from 'apache-arrow';
+import { RecordBatchReader } from 'apache-arrow';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataset } from '../../model/dataset';
 import { arrowToRows } from '../../src/lib/db/arrow-rows';
-import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from '../../src/lib/db/lockdown';
-import { parquetToArrow } from '../../src/lib/db/parquet-to-arrow';
+import { LOCKDOWN_CHECK_SQL, lockdownHolds } from '../../src/lib/db/lockdown';
+import { startNodeWasm, type NodeWasmConn as Conn } from '../../src/lib/db/node-wasm.fixture';
 import type { Clause } from '../../src/lib/filter/clause';
 import type { Bindings } from '../../src/lib/query/query-binding';
 import { EXAMPLES } from '../../src/routes/console/examples';
@@ -25,40 +21,8 @@ import { systemsBindings } from '../../src/routes/systems/systems-queries';
 import { model } from '../../model/kyodo-model';
 import { SOURCE_WASM, slimDuckdbWasm } from './slim-duckdb-wasm.js';
 
-/** DuckDB's pending-query protocol, which streaming-query.ts drives (through the worker) in the browser. */
-interface Bindings {
-  startPendingQuery(conn: number, sql: string, allowStreamResult: boolean): Uint8Array | null;
-  pollPendingQuery(conn: number): Uint8Array | null;
-  fetchQueryResults(conn: number): Uint8Array | null;
-  cancelPendingQuery(conn: number): boolean;
-}
-interface Conn {
-  query(sql: string): Table;
-  useUnsafe<T>(f: (bindings: Bindings, conn: number) => T): T;
-  insertArrowFromIPCStream(ipc: Uint8Array, o: { name: string; create: boolean }): void;
-}
-const require = createRequire(import.meta.url);
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-const DIST = 'node_modules/@duckdb/duckdb-wasm/dist/';
-
 /** DuckDB-WASM on `eh` (the mvp bundle as the fallback), started as BrowserEngine.start does, catalog included (the console's instance). */
-async function started(eh: string | null): Promise<Conn> {
-  const bundles = { mvp: { mainModule: `${DIST}duckdb-mvp.wasm`, mainWorker: '' }, ...(eh ? { eh: { mainModule: eh, mainWorker: '' } } : {}) };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  db.open({});
-  const conn: Conn = db.connect();
-  conn.query(`SET custom_extension_repository = 'http://127.0.0.1:9/duckdb-extensions'`);
-  conn.query('SET autoinstall_known_extensions = false');
-  for (const t of dataset.tables) {
-    const b = readFileSync(join('static/data', t.file));
-    const table = await parquetToArrow(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, t.file);
-    conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: t.name, create: true });
-  }
-  conn.query([...dataset.setupSql, ...(dataset.catalogSql ?? [])].join(';\n'));
-  conn.query(LOCKDOWN_SQL.join(';\n'));
-  return conn;
-}
+const started = (eh: string | null) => startNodeWasm(eh);
 
 /** Rows and column types, or the error's message: what a page or the console gets back. */
 function outcome(conn: Conn, sql: string): { rows: unknown[]; types: string } | { error: string } {

@@ -6,36 +6,12 @@
  * comments and model_catalog must then be what an at-start instance (the console's) has, and
  * the lockdown must still hold and still refuse external access.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../model/dataset';
-import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds } from './lockdown';
-import { parquetToArrow } from './parquet-to-arrow';
+import { LOCKDOWN_CHECK_SQL, lockdownHolds } from './lockdown';
+import { startNodeWasm, type NodeWasmConn as Conn } from './node-wasm.fixture';
 
-type Conn = { query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] }; insertArrowFromIPCStream(ipc: Uint8Array, o: { name: string; create: boolean }): void };
-const require = createRequire(import.meta.url);
-const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-const dist = 'node_modules/@duckdb/duckdb-wasm/dist/';
-
-async function started(catalog: 'at-start' | 'on-demand'): Promise<Conn> {
-  const bundles = { mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: '' } };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  db.open({});
-  const conn: Conn = db.connect();
-  for (const t of dataset.tables) {
-    const b = readFileSync(join('static/data', t.file));
-    const table = await parquetToArrow(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, t.file);
-    conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: t.name, create: true });
-  }
-  conn.query([...dataset.setupSql, ...(catalog === 'at-start' ? (dataset.catalogSql ?? []) : [])].join(';\n'));
-  conn.query(LOCKDOWN_SQL.join(';\n'));
-  if (catalog === 'on-demand') conn.query((dataset.catalogSql ?? []).join(';\n'));
-  return conn;
-}
+const started = (catalog: 'at-start' | 'after-lockdown') => startNodeWasm(undefined, catalog);
 
 const rows = (conn: Conn, sql: string) => conn.query(sql).toArray().map((r) => r.toJSON());
 const CATALOG_VIEW = `SELECT schema_name, table_name, column_name, comment FROM duckdb_columns() WHERE comment IS NOT NULL
@@ -44,7 +20,7 @@ const CATALOG_VIEW = `SELECT schema_name, table_name, column_name, comment FROM 
 describe('the catalog SQL run on demand, after the lockdown', () => {
   it('gives the same comments and model_catalog as at start, and the lockdown still holds', async () => {
     expect(dataset.catalogSql?.length).toBeGreaterThan(0);
-    const [early, late] = [await started('at-start'), await started('on-demand')];
+    const [early, late] = [await started('at-start'), await started('after-lockdown')];
     const comments = rows(early, CATALOG_VIEW);
     expect(comments.length).toBeGreaterThan(100);
     expect(rows(late, CATALOG_VIEW)).toEqual(comments);
