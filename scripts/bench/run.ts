@@ -116,6 +116,9 @@ interface Click {
   queries: { sent: number; answered: number }[];
 }
 
+/** When the page marked `engine-ready` (ms after navigation), -1 if it never did. */
+const engineReadyAt = (marks: { name: string; t: number }[]) => marks.find((m) => m.name === 'engine-ready')?.t ?? -1;
+
 /** Loads a page and waits for the engine and every visual. */
 async function load(page: Page, url: string) {
   await page.goto(url);
@@ -218,7 +221,7 @@ for (const net of nets) {
     await page.waitForTimeout(1000);
     const cold = {
       fcp: c.fcp, ttfb: c.ttfb, drawn: c.drawn, marks: c.marks,
-      engineReady: c.marks.find((m) => m.name === 'engine-ready')?.t ?? -1,
+      engineReady: engineReadyAt(c.marks),
       bytes: link.bytesDown, requests, rssMb: rendererRssMb(profile), byKind: byKind(served), served: r === 0 ? served : []
     };
     const doClicks = clickNets.includes(net) && clicks > 0;
@@ -250,7 +253,7 @@ for (const net of nets) {
     requests = 0;
     served = [];
     const w = await load(page, `${base(port)}/`);
-    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: w.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb };
+    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: engineReadyAt(w.marks), bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     const run: Run = { cold, warm, clicks: clickTimes, engineClicks, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
@@ -266,7 +269,7 @@ for (const net of nets) {
       ({ context, page } = await open(p3));
       link.reset();
       const iw = await load(page, `${base(port)}/`);
-      run.idleWarm = { engineReady: iw.marks.find((m) => m.name === 'engine-ready')?.t ?? -1, wasmCodeCacheMb: idleCacheMb, marks: iw.marks };
+      run.idleWarm = { engineReady: engineReadyAt(iw.marks), wasmCodeCacheMb: idleCacheMb, marks: iw.marks };
       await context.close();
       rmSync(p3, { recursive: true, force: true });
     }

@@ -96,8 +96,7 @@ export class BrowserEngine implements QueryEngine {
     }
     await db.open({ path: ':memory:' });
     const conn = await db.connect();
-    // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org).
-    // (Both in one worker round trip.)
+    // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org); both SETs in one round trip.
     await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)};\nSET autoinstall_known_extensions = false`);
     const decoded = await decoding.catch((e: unknown) => {
       worker.terminate();
