@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { earlyEngineScript } from '../src/lib/db/early-engine.js';
 
 /**
  * Preload hints written into the prerendered pages (run by the adapter, before precompress),
@@ -14,6 +16,11 @@ import { join, relative } from 'node:path';
  *   and its imports: duckdb-wasm's JS, apache-arrow, hyparquet), so the engine starts
  *   right after hydration. The wasm itself is not hinted: the engine asks for it only after
  *   the load event (critical-first.ts), so it never takes the link from these.
+ *
+ * - every page that starts the engine: the early start of a returning visit
+ *   (src/lib/db/early-engine.js), an inline classic script right after the CSP <meta>, whose
+ *   sha256 is added to that meta's `script-src` (hash mode: no 'unsafe-inline'). It does
+ *   nothing on a first visit (no marker), so a first visit's requests are as without it.
  *
  * - every page: SvelteKit's error node (`nodes/1`), which its start imports before hydrating
  *   but does not hint; queued behind the hints above it would hold hydration back.
@@ -60,6 +67,9 @@ export function writeCriticalHints(out, clientDir) {
   const engineFiles = files(ENGINE_MODULES).filter((f) => !startFiles.includes(f) && !chartFiles.includes(f));
   const figures = existsSync(join(out, 'figures')) ? readdirSync(join(out, 'figures')).filter((f) => f.endsWith('.json')) : [];
   const figuresOf = new Map(figures.map((f) => [figuresPage(f.replace(/\.json$/, '')), `figures/${f}`]));
+  const version = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8')).version;
+  const early = earlyEngineScript(version);
+  const earlyHash = `'sha256-${createHash('sha256').update(early).digest('base64')}'`;
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const path = relative(out, file);
@@ -77,10 +87,19 @@ export function writeCriticalHints(out, clientDir) {
       ...engineFiles.map((f) => `<link href="${root}${f}" rel="modulepreload">`)
     ].filter((h) => !html.includes(h.slice(0, h.indexOf('" rel=') + 1)));
     const at = last.index + last[0].length;
-    writeFileSync(file, html.slice(0, at) + hints.join('') + html.slice(at));
+    writeFileSync(file, withEarlyScript(html.slice(0, at) + hints.join('') + html.slice(at), early, earlyHash, path));
     pages++;
   }
   return pages;
+}
+
+/** The early script right after the CSP <meta>, its hash in that meta's script-src (a page without one is an error: the script would run unchecked or not at all). */
+function withEarlyScript(html, script, hash, path) {
+  const csp = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
+  if (!csp || !/script-src /.test(csp[1])) throw new Error(`critical-hints: ${path} has no CSP <meta> with script-src`);
+  if (html.includes(script)) return html;
+  const meta = csp[0].replace(/script-src ([^;"]*)/, (m) => `${m} ${hash}`);
+  return html.slice(0, csp.index) + meta + `<script>${script}</script>` + html.slice(csp.index + csp[0].length);
 }
 
 function htmlFiles(dir) {

@@ -6,7 +6,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
-import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
+import { markStages, startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
+import { forgetWarmEngine, rememberWarmEngine, takeEarlyEngine } from './early-handover';
 import { EngineConnection } from './engine-connection';
 import { lockdownHolds, lockedSetupScript } from './lockdown';
 import { ATTACH_COMPRESSED_SQL, USE_COMPRESSED_SQL } from './compressed-catalog';
@@ -32,21 +33,42 @@ export class BrowserEngine implements QueryEngine {
    * `dataUrl` is the folder the Parquet files are served from; `origin` receives extension lookups.
    * `catalog: false` leaves the dataset's `catalogSql` (comments, model_catalog) out: the
    * dashboard's instance never reads it; the console's instance starts with it.
+   * `warm` (the build's version; the dashboard's instance only): adopt what the pages' early
+   * script started on a returning visit (early-engine.js), and at ready leave the marker that
+   * lets the next visit's script start early; a failed start removes it.
    */
   static async start(
     dataset: DatasetSpec,
     dataUrl: URL,
     onProgress: (p: LoadProgress) => void,
     signal?: AbortSignal,
-    { catalog = true }: { catalog?: boolean } = {}
+    options: { catalog?: boolean; warm?: string } = {}
+  ): Promise<BrowserEngine> {
+    try {
+      return await BrowserEngine.startOnce(dataset, dataUrl, onProgress, signal, options);
+    } catch (e) {
+      if (options.warm) forgetWarmEngine();
+      throw e;
+    }
+  }
+
+  private static async startOnce(
+    dataset: DatasetSpec,
+    dataUrl: URL,
+    onProgress: (p: LoadProgress) => void,
+    signal: AbortSignal | undefined,
+    { catalog = true, warm }: { catalog?: boolean; warm?: string }
   ): Promise<BrowserEngine> {
     onProgress({ stage: 'engine', fraction: 0, detail: 'DuckDB-WASM' });
-    // The page's own bytes (chart code, one-click figures, fonts) first: on a slow line the wasm would hold the link (after-page-load.ts).
-    await afterPageLoad(PAGE_LOAD_WAIT_MS);
     const bundle = await duckdb.selectBundle({
       mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
       eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
     });
+    // A returning visit: the worker (INSTANTIATE already sent) and the Parquet fetches the early script started, if any.
+    const early = warm ? takeEarlyEngine(warm, { worker: bundle.mainWorker!, wasm: bundle.mainModule }) : { engine: null, files: {} };
+    // The page's own bytes (chart code, one-click figures, fonts) first: on a slow line the wasm would hold the link (after-page-load.ts).
+    // Not when the early script has asked for the wasm already.
+    if (!early.engine) await afterPageLoad(PAGE_LOAD_WAIT_MS);
     // Not `new Worker(url)`: see duckdb-worker.ts (lets Chromium reuse the compiled wasm on a second visit).
     let wasmOutcome: (o: WasmOutcome) => void = () => {};
     const wasmFailed = new Promise<never>((_, reject) => {
@@ -55,12 +77,17 @@ export class BrowserEngine implements QueryEngine {
         else reject(new Error(`DuckDB-WASM（分析エンジンの .wasm ファイル）を読み込めません。ファイルが壊れているか途中までしか届いていません (the engine's wasm failed to compile: ${o.error ?? 'unknown'})`));
       };
     });
-    const worker = startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o));
+    const worker = early.engine?.w ?? startDuckdbWorker(bundle.mainWorker!, (o) => wasmOutcome(o));
+    void early.engine?.wasmOutcome.then((o) => {
+      if (o.times) markStages(o.times);
+      wasmOutcome(o);
+    });
     signal?.addEventListener('abort', () => worker.terminate()); // a caller that gave up on a stuck start
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     // Fetch the files while the wasm compiles: the wasm dominates cold start.
     // Local tables (the user's own data) never touch the network; a copy, so the caller's bytes stay intact.
-    const files = Promise.all(dataset.tables.map((t) => (t.bytes ? Promise.resolve(t.bytes.slice().buffer) : fetchBytes(new URL(t.file, dataUrl)))));
+    const urls = dataset.tables.map((t) => (t.bytes ? null : new URL(t.file, dataUrl).href));
+    const files = Promise.all(dataset.tables.map((t, i) => (t.bytes ? Promise.resolve(t.bytes.slice().buffer) : fetchBytes(urls[i]!, early.files[urls[i]!]))));
     // ...and decode them as they arrive (parquet-wasm in its own worker for large datasets, parquet-loader.ts).
     const decoding = files.then((buffers) => decodeDataset(dataset.tables, buffers));
     decoding.catch(() => {}); // a failed fetch is reported where the tables are inserted
@@ -82,9 +109,11 @@ export class BrowserEngine implements QueryEngine {
     );
     try {
       await Promise.race([
-        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-          if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
-        }),
+        // Adopted: the early script sent DuckDB's INSTANTIATE; its answer is ours.
+        early.engine?.instantiated ??
+          db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+            if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
+          }),
         reachable,
         workerFailed,
         wasmFailed
@@ -132,6 +161,8 @@ export class BrowserEngine implements QueryEngine {
     // The result is the last statement's, the lockdown check's.
     const check = await conn.query(lockedSetupScript([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])]));
     if (!lockdownHolds(arrowToRows(check)[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
+    // The next visit of this build may start the engine before SvelteKit does (early-engine.js); never for the user's own files.
+    if (warm && urls.every((u) => u !== null)) rememberWarmEngine({ key: warm, worker: bundle.mainWorker!, wasm: bundle.mainModule, files: urls as string[] });
     onProgress({ stage: 'ready', fraction: 1, detail: '' });
     return engine;
   }
@@ -179,8 +210,9 @@ export class BrowserEngine implements QueryEngine {
 /** Longest wait for the page's load event before the engine fetches anyway (a page whose images never finish). */
 const PAGE_LOAD_WAIT_MS = 4000;
 
-async function fetchBytes(url: URL): Promise<ArrayBuffer> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
+/** `early`: the same request, already made by the early script. */
+async function fetchBytes(url: string, early?: Promise<Response>): Promise<ArrayBuffer> {
+  const res = await (early ?? fetch(url));
+  if (!res.ok) throw new Error(`${new URL(url).pathname}: HTTP ${res.status}`);
   return res.arrayBuffer();
 }

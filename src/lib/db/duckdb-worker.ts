@@ -1,3 +1,5 @@
+import { startBootstrappedWorker } from './worker-bootstrap.js';
+
 /**
  * Starts DuckDB-WASM's worker script so that the browser can reuse the compiled wasm on
  * the next visit.
@@ -30,7 +32,7 @@ export interface WasmOutcome {
  * start (a compiled-code cache hit shows as a short `engine:wasm-requested` →
  * `engine:wasm-instantiated`).
  */
-function markStages(times: NonNullable<WasmOutcome['times']>): void {
+export function markStages(times: NonNullable<WasmOutcome['times']>): void {
   const at = (t: number) => Math.max(0, t - performance.timeOrigin);
   performance.mark('engine:worker-started', { startTime: at(times.booted) });
   performance.mark('engine:worker-script-loaded', { startTime: at(times.loaded) });
@@ -43,34 +45,16 @@ function markStages(times: NonNullable<WasmOutcome['times']>): void {
  * never answers when its wasm fails to compile (it just hangs). So the bootstrap also wraps
  * `WebAssembly.instantiateStreaming` (passing the real response through untouched) and
  * reports its outcome on a BroadcastChannel of this worker's own — DuckDB's message
- * protocol on the worker port is left alone.
+ * protocol on the worker port is left alone. The bootstrap itself is `worker-bootstrap.js`
+ * (one declaration, also inlined into the pages' early script, `early-engine.js`).
  */
 export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutcome) => void): Worker {
-  const channelName = `duckdb-wasm-${Math.random().toString(36).slice(2)}`;
-  const source = [
-    // Wall-clock times (the worker's clock starts later than the page's): the page turns them into marks.
-    'const now = () => performance.timeOrigin + performance.now();',
-    'const booted = now();',
-    'delete self.TransformStream;',
-    `const channel = new BroadcastChannel(${JSON.stringify(channelName)});`,
-    'const instantiate = WebAssembly.instantiateStreaming;',
-    'let requested = 0;',
-    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (requested = now(), instantiate.call(WebAssembly, source, imports)).then(',
-    '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); return r; },',
-    '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
-    `importScripts(${JSON.stringify(new URL(workerUrl, location.href).href)});`,
-    'const loaded = now();',
-    ''
-  ].join('\n');
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  const channel = onWasm ? new BroadcastChannel(channelName) : null;
-  channel?.addEventListener('message', (e: MessageEvent<WasmOutcome>) => {
-    if (e.data.times) markStages(e.data.times);
-    onWasm?.(e.data);
-    channel.close();
-  });
-  const worker = new Worker(url);
-  // The worker has fetched its script once it speaks; the blob is not needed after that.
-  worker.addEventListener('message', () => URL.revokeObjectURL(url), { once: true });
-  return worker;
+  return startBootstrappedWorker(
+    workerUrl,
+    onWasm &&
+      ((o: WasmOutcome) => {
+        if (o.times) markStages(o.times);
+        onWasm(o);
+      })
+  );
 }

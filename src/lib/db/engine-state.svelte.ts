@@ -33,12 +33,13 @@ class EngineState {
   private starting: Promise<void> | null = null;
   private waiting: Promise<void> | null = null;
   private release: ((started: Promise<void>) => void) | null = null;
-  private source: { dataset: DatasetSpec; dataUrl: URL } | null = null;
+  private source: { dataset: DatasetSpec; dataUrl: URL; warm?: string } | null = null;
   /** Bumped by every (re)start, so a late failure report from an old instance is ignored. */
   private generation = 0;
 
-  start(dataset: DatasetSpec, dataUrl: URL): Promise<void> {
-    this.source ??= { dataset, dataUrl };
+  /** `warm`: the build's version, for the early start of a returning visit (BrowserEngine.start). */
+  start(dataset: DatasetSpec, dataUrl: URL, warm?: string): Promise<void> {
+    this.source ??= { dataset, dataUrl, warm };
     // `data=local` and the answer (a kept copy, or none) not known yet: start nothing, fetch nothing, until useData().
     if (this.expectLocal && !this.starting) return (this.waiting ??= new Promise((resolve) => (this.release = resolve)));
     this.starting ??= this.boot();
@@ -71,7 +72,7 @@ class EngineState {
     this.dataGeneration++;
     if (this.starting) return this.retry();
     if (!this.source) return Promise.resolve();
-    const started = this.start(this.source.dataset, this.source.dataUrl);
+    const started = this.start(this.source.dataset, this.source.dataUrl, this.source.warm);
     this.release?.(started);
     this.release = null;
     this.waiting = null;
@@ -98,7 +99,7 @@ class EngineState {
   private async boot(): Promise<void> {
     const generation = ++this.generation;
     const dataset = this.dataset!;
-    const { dataUrl } = this.source!;
+    const { dataUrl, warm } = this.source!;
     const abort = new AbortController();
     const guard = stallGuard(() => stallMessage(this.progress));
     try {
@@ -115,7 +116,8 @@ class EngineState {
         },
         abort.signal,
         // No dashboard query, download or label reads the comments or model_catalog (the console's own instance has them): off engine-ready.
-        { catalog: false }
+        // The early start (and its marker) only for the published data.
+        { catalog: false, warm: this.local ? undefined : warm }
       );
       const raw = await Promise.race([starting, guard.stalled]).catch((e: unknown) => {
         abort.abort(); // ends the stuck worker

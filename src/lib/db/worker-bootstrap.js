@@ -1,0 +1,55 @@
+/**
+ * DuckDB-WASM's worker, started from the TransformStream-free bootstrap — declared here once
+ * and used twice: by `duckdb-worker.ts` (the engine's start) and, as source text, by the
+ * pages' early script (`early-engine.js`, inlined by scripts/critical-hints.js), which starts
+ * the same worker before SvelteKit's bootstrap on a returning visit. So this function must be
+ * self-contained (globals only, no imports, nothing from this module): it is also run from
+ * `Function.prototype.toString()`. Plain JS so that the build script (Node, no TS) can read it.
+ *
+ * Why the bootstrap (see duckdb-worker.ts for the whole story): without `TransformStream`
+ * DuckDB-WASM 1.32's worker instantiates the real wasm response (Chromium can cache the
+ * compiled code); it also reports the compile's outcome and stage times on a BroadcastChannel
+ * of its own, since DuckDB never answers when its wasm fails to compile. The blob URL is revoked
+ * once the worker first speaks (it has read its script by then).
+ *
+ * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
+ * `compileUrl` (the early script only): compile that wasm from the worker's first moment,
+ * while DuckDB's 772 KB worker script is still being evaluated, and give DuckDB that module
+ * when it instantiates (its own fetch of the same file is cancelled unread).
+ *
+ * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
+ * @param {(outcome: import('./duckdb-worker').WasmOutcome) => void} [onWasm]
+ * @param {string} [compileUrl]
+ * @returns {Worker}
+ */
+export function startBootstrappedWorker(workerUrl, onWasm, compileUrl) {
+  var channelName = 'duckdb-wasm-' + Math.random().toString(36).slice(2);
+  var source = [
+    'const now = () => performance.timeOrigin + performance.now();',
+    'const booted = now();',
+    'delete self.TransformStream;',
+    'const channel = new BroadcastChannel(' + JSON.stringify(channelName) + ');',
+    'const instantiate = WebAssembly.instantiateStreaming;',
+    'let requested = 0;',
+    compileUrl ? 'const early = (requested = now(), WebAssembly.compileStreaming(fetch(' + JSON.stringify(new URL(compileUrl, location.href).href) + ')));' : 'const early = null;',
+    'if (early) early.catch(() => {});',
+    'const fromEarly = (source, imports) => (Promise.resolve(source).then((r) => r.body && r.body.cancel(), () => {}), early.then((module) => WebAssembly.instantiate(module, imports).then((instance) => ({ module, instance }))));',
+    'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (early ? fromEarly(source, imports) : (requested = now(), instantiate.call(WebAssembly, source, imports))).then(',
+    '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); return r; },',
+    '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
+    'importScripts(' + JSON.stringify(new URL(workerUrl, location.href).href) + ');',
+    'const loaded = now();',
+    ''
+  ].join('\n');
+  var url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  if (onWasm) {
+    var channel = new BroadcastChannel(channelName);
+    channel.addEventListener('message', function (e) {
+      onWasm(e.data);
+      channel.close();
+    });
+  }
+  var worker = new Worker(url);
+  worker.addEventListener('message', function () { URL.revokeObjectURL(url); }, { once: true });
+  return worker;
+}
