@@ -6,6 +6,7 @@ import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { EARLY_ENGINE, earlyEngine, earlyEngineScript } from './early-engine.js';
 import type { EarlyEngine } from './early-handover';
+import type { WasmOutcome } from './duckdb-worker';
 
 const KEY = '1796566981883';
 const MARKER = {
@@ -49,7 +50,7 @@ function page(stored: string | null, search = '', storageThrows = false) {
     performance: { mark: (n: string) => marks.push(n) },
     fetch: (u: string) => (fetched.push(u), Promise.resolve(new Response('PAR1')))
   };
-  const start = vi.fn((url: string) => {
+  const start = vi.fn((url: string, _onWasm?: (o: WasmOutcome) => void, _compileUrl?: string) => {
     const w = new FakeWorker(url);
     workers.push(w);
     return w as unknown as Worker;
@@ -127,7 +128,7 @@ describe("the early INSTANTIATE's answer", () => {
   it('the wasm outcome the bootstrap reports reaches `wasmOutcome`', async () => {
     const p = page(JSON.stringify(MARKER));
     run(p);
-    const report = p.start.mock.calls[0]![1] as unknown as (o: unknown) => void;
+    const report = p.start.mock.calls[0]![1]!;
     report({ ok: false, error: 'cut off' });
     await expect(p.early()!.wasmOutcome).resolves.toEqual({ ok: false, error: 'cut off' });
   });

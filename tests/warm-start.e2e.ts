@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { V } from '../src/routes/overview-queries';
+import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
+import { plain, str } from './support/oracle';
+import { tableOf, waitForChart } from './support/page-reading';
+
+/**
+ * The early engine start of a returning visit (src/lib/db/early-engine.js): on the built site,
+ * one browser profile, visits in a row. A first visit asks for no wasm or Parquet before the
+ * page's load event (after-page-load.ts) and has no early start; once its engine was ready, the
+ * next visit of the same build starts DuckDB's worker before SvelteKit starts the engine (the
+ * worker-started mark precedes the layout's start), with one worker script and one fetch per
+ * Parquet file, and shows the figures of a direct query. No timing is asserted beyond order.
+ */
+const base = inject('baseUrl');
+const profile = mkdtempSync(join(tmpdir(), 'e2e-warm-start-'));
+let context: BrowserContext | undefined;
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+});
+
+/** A visit in the shared profile: the browser (re)started, like coming back the next day. */
+async function visit(path: string): Promise<{ page: Page; rec: Recorder; requested: { url: string; at: number }[] }> {
+  await context?.close();
+  context = await launch({ profile });
+  const requested: { url: string; at: number }[] = [];
+  // Wall-clock time of each request as the browser sent it (the worker's wasm request too).
+  context.on('request', (r) => requested.push({ url: r.url(), at: r.timing().startTime }));
+  const { page, rec } = await openPage(context, `${base}${path}`);
+  return { page, rec, requested };
+}
+
+const markTimes = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('engine')).map((m) => [m.name, m.startTime])));
+/** The layout's start of the engine (BrowserEngine.start's first progress). */
+const SVELTEKIT_START = 'engine:engine:DuckDB-WASM';
+const isEngineBytes = (u: string) => /\.wasm$|\/data\/[^/]+\.parquet$/.test(new URL(u).pathname);
+const count = (requested: { url: string }[], re: RegExp) => requested.filter((r) => re.test(new URL(r.url).pathname)).length;
+
+async function expectS08Figures(page: Page): Promise<void> {
+  await waitForChart(page, V.prefectures);
+  const [n] = await plain(`SELECT count(*) AS n FROM cases WHERE system_id = ${str('S08')}`);
+  await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${n?.n}件`);
+  const expected = await plain(
+    `SELECT p.prefecture_name AS name, count(*) AS n FROM cases c JOIN prefecture p USING (prefecture_code) WHERE c.system_id = ${str('S08')} GROUP BY 1`
+  );
+  const shown = await tableOf(page, V.prefectures);
+  expect(new Map(shown.map((r) => [r[0], Number(r[1])]))).toEqual(new Map(expected.map((r) => [String(r.name), Number(r.n)])));
+}
+
+describe('engine start on a returning visit', () => {
+  it('a first visit starts nothing early: no wasm or Parquet is asked for before the load event', async () => {
+    const { page, rec, requested } = await visit('/');
+    await waitForEngine(page);
+    const marks = await markTimes(page);
+    expect(marks['engine:early-start']).toBeUndefined();
+    // The worker is started by the layout's engine start, not before it.
+    expect(marks['engine:worker-started']).toBeGreaterThan(marks[SVELTEKIT_START]!);
+    const loadAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+    const engineBytes = requested.filter((r) => isEngineBytes(r.url));
+    expect(engineBytes.length).toBeGreaterThanOrEqual(10); // the wasm and the nine Parquet files
+    for (const r of engineBytes) expect(r.at, r.url).toBeGreaterThanOrEqual(loadAt);
+    expect(rec.consoleErrors).toEqual([]);
+    // Let the browser write the profile (the marker is in localStorage from engine-ready).
+    await page.waitForTimeout(500);
+  });
+
+  it('the next visit starts DuckDB’s worker before SvelteKit starts the engine, once, and shows the figures of a direct query', async () => {
+    const { page, rec, requested } = await visit('/?sys=S08');
+    await waitForEngine(page);
+    const marks = await markTimes(page);
+    expect(marks['engine:early-start']).toBeDefined();
+    expect(marks['engine:worker-started']).toBeLessThan(marks[SVELTEKIT_START]!);
+    expect(marks['engine:early-start']).toBeLessThan(marks[SVELTEKIT_START]!);
+    // One worker, one GET per Parquet file: what the early script started was adopted, not done again.
+    expect(count(requested, /duckdb-browser-[a-z]+\.worker\.[^/]*\.js$/)).toBe(1);
+    for (const f of ['case', 'participation', 'system', 'prefecture', 'dataset']) expect(count(requested, new RegExp(`/data/${f}\\.parquet$`)), f).toBe(1);
+    await expectS08Figures(page);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.cspViolations).toEqual([]);
+    expect(rec.offOrigin).toEqual([]);
+  });
+
+  it('`data=local` in the address starts nothing early, even for a returning visitor', async () => {
+    // No kept copy here: the page says so and falls back to the published data, started the normal way.
+    const { page } = await visit('/?data=local');
+    await waitForEngine(page);
+    const marks = await markTimes(page);
+    expect(marks['engine:early-start']).toBeUndefined();
+    expect(marks['engine:worker-started']).toBeGreaterThan(marks[SVELTEKIT_START]!);
+  });
+});
