@@ -7,18 +7,20 @@
 import { createContext, runInContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
+import { startBootstrappedWorker } from './worker-bootstrap.js';
 
 // (module (func (export "answer") (result i32) i32.const 42))
 const WASM = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 10, 1, 6, 97, 110, 115, 119, 101, 114, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
 const WASM_URL = 'http://site.test/_app/duckdb-eh.wasm';
 
 /** The bootstrap's source, as startDuckdbWorker hands it to `new Worker`. */
-async function bootstrapSource(): Promise<string> {
+async function bootstrapSource(compileUrl?: string): Promise<string> {
   let blob: Blob | null = null;
   vi.stubGlobal('location', { href: 'http://site.test/' });
   vi.stubGlobal('Worker', class { addEventListener() {} });
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:bootstrap'));
-  startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js');
+  if (compileUrl) startBootstrappedWorker('http://site.test/_app/duckdb-browser-eh.worker.js', undefined, compileUrl);
+  else startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js');
   return blob!.text();
 }
 
@@ -82,6 +84,22 @@ describe('the DuckDB worker bootstrap', () => {
     const { requests, posted, result } = await runBootstrap(await bootstrapSource(), WASM.slice(0, 20));
     expect(result.ok).toBe(false);
     expect(requests).toEqual([WASM_URL]);
+    expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);
+  });
+
+  it('with the early compile (early script): the wasm is asked for before DuckDB’s script runs, and DuckDB gets that module', async () => {
+    const { requests, beforeDuckdb, posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM);
+    expect(result).toEqual({ ok: true, answer: 42 });
+    expect(beforeDuckdb).toEqual([WASM_URL]);
+    // DuckDB's own request is made (its worker is unchanged) but its body is cancelled unread.
+    expect(requests).toEqual([WASM_URL, WASM_URL]);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.ok).toBe(true);
+  });
+
+  it('with the early compile, a cut-off wasm still fails DuckDB’s instantiation and is reported', async () => {
+    const { posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM.slice(0, 20));
+    expect(result.ok).toBe(false);
     expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);
   });
 });

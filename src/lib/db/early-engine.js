@@ -27,7 +27,7 @@ export const EARLY_ENGINE = {
   /** DuckDB messageId of the early INSTANTIATE (DuckDB's own count from 0: never negative). */
   id: -1,
   /** Compile the wasm in the worker's first moment (worker-bootstrap.js `compileUrl`). */
-  compile: false
+  compile: true
 };
 
 /**
