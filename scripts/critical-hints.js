@@ -14,7 +14,7 @@ import { earlyEngineScript } from '../src/lib/db/early-engine.js';
  *   (fetched by the page only after the load event);
  * - every page that starts the engine (all but /own-data): the engine's JS (browser-engine.ts
  *   and its imports: duckdb-wasm's JS, apache-arrow, hyparquet), so the engine starts
- *   right after hydration. The wasm itself is not hinted: the engine asks for it only after
+ *   right after hydration. The wasm itself is not hinted: on a first visit the engine asks for it only after
  *   the load event (critical-first.ts), so it never takes the link from these.
  *
  * - every page that starts the engine: the early start of a returning visit
@@ -69,7 +69,7 @@ export function writeCriticalHints(out, clientDir) {
   const figuresOf = new Map(figures.map((f) => [figuresPage(f.replace(/\.json$/, '')), `figures/${f}`]));
   const version = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8')).version;
   const early = earlyEngineScript(version);
-  const earlyHash = `'sha256-${createHash('sha256').update(early).digest('base64')}'`;
+  const earlyHash = cspHash(early);
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const path = relative(out, file);
@@ -93,8 +93,11 @@ export function writeCriticalHints(out, clientDir) {
   return pages;
 }
 
+/** A CSP source allowing exactly this inline script. */
+export const cspHash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
 /** The early script right after the CSP <meta>, its hash in that meta's script-src (a page without one is an error: the script would run unchecked or not at all). */
-function withEarlyScript(html, script, hash, path) {
+export function withEarlyScript(html, script, hash, path) {
   const csp = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
   if (!csp || !/script-src /.test(csp[1])) throw new Error(`critical-hints: ${path} has no CSP <meta> with script-src`);
   if (html.includes(script)) return html;
