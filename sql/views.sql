@@ -35,27 +35,22 @@ CREATE OR REPLACE MACRO answer_category(v, s) AS
 -- time in a cross-filter click (issue 8 point 5; docs/performance.md). It is documented and
 -- protected like the views (sql/catalog.sql, the console's write guard).
 -- Whatever replaces a raw_* table must run this file again (CREATE OR REPLACE refreshes it).
--- The cost bands' labels come from one MAP (band_order → band_label), not two LEFT JOINs to
--- raw_cost_band: the joins' probes carried all ~60 columns and took DuckDB-WASM's heap from
--- 16 to 48 MB (resident +9 MB, never given back); the MAP takes it to 28 MB (+4.5 MB). Same
--- rows and types (src/lib/db/cases-band-map.test.ts compares it with the joins); stored in
--- raw_case's order (the joins stored band matches first: only an un-ORDERed SELECT shows it);
--- a duplicate band_order, which the joins would have multiplied rows for, is an error here.
 CREATE OR REPLACE TABLE cases AS
-WITH band AS (SELECT map_from_entries(list((band_order, band_label))) AS label FROM raw_cost_band)
 SELECT
   c.*,
   CASE c.start_state
     WHEN 'answered' THEN CAST(c.start_year AS VARCHAR) || CASE WHEN c.start_month IS NULL THEN '' ELSE '年' || c.start_month || '月' END
     ELSE answer_display(NULL, c.start_state) END AS start_display,
-  answer_display(band.label[c.initial_cost_band_order], c.initial_cost_band_state) AS initial_cost_band,
-  answer_display(band.label[c.annual_cost_band_order], c.annual_cost_band_state) AS annual_cost_band,
+  answer_display(ib.band_label, c.initial_cost_band_state) AS initial_cost_band,
+  answer_display(ab.band_label, c.annual_cost_band_state) AS annual_cost_band,
   answer_category(c.environment, c.environment_state) AS environment_answer,
   answer_category(c.pref_burden, c.pref_burden_state) AS pref_burden_answer,
   answer_category(c.subsidy, c.subsidy_state) AS subsidy_answer,
   answer_category(c.pref_adoption, c.pref_adoption_state) AS pref_adoption_answer,
   answer_category(c.selection_method, c.selection_method_state) AS selection_method_answer
-FROM raw_case c, band;
+FROM raw_case c
+LEFT JOIN raw_cost_band ib ON ib.band_order = c.initial_cost_band_order
+LEFT JOIN raw_cost_band ab ON ab.band_order = c.annual_cost_band_order;
 
 -- Case × subsidy name (many per case).
 CREATE OR REPLACE VIEW case_subsidy AS
