@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { V } from '../src/routes/overview-queries';
 import { V as SV } from '../src/routes/systems/systems-page';
-import { openReady, waitForEngine } from './support/browser';
+import { openReady } from './support/browser';
 import { settled } from './support/page-reading';
 
 // What a keyboard or screen-reader user is told after acting: where focus goes when the
@@ -12,11 +12,18 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
+  // One engine start; the other pages are reached through the site's navigation, as a person does.
   ({ context, page } = await openReady(`${base}/cases?sys=S01,S02&pref=14`));
 });
 afterAll(async () => {
   await context?.close();
 });
+
+/** Follows the site navigation's link (no reload: the engine keeps running). */
+async function navigate(p: Page, label: string, path: string) {
+  await p.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await p.waitForURL((u) => u.pathname === path);
+}
 
 /** The focused element, as a person would name it. */
 const focused = (p: Page) =>
@@ -49,8 +56,7 @@ describe('keyboard focus and pressed state', () => {
   });
 
   it('「選択」 buttons are pressed only for what is selected (none while nothing is), on the overview and /systems', async () => {
-    await page.goto(`${base}/`);
-    await waitForEngine(page);
+    await navigate(page, '共同調達の状況', '/');
     const before = await pressedOf(page, V.systems);
     expect(before.length).toBeGreaterThan(5);
     expect(before.every((p) => p === 'false'), before.join(',')).toBe(true);
@@ -65,8 +71,7 @@ describe('keyboard focus and pressed state', () => {
     // Still on the button pressed, as the page re-renders around it.
     expect(await focused(page)).toMatch(/^button 選択/);
 
-    await page.goto(`${base}/systems`);
-    await waitForEngine(page);
+    await navigate(page, 'システム種別ごと', '/systems');
     for (const visual of [SV.environment, SV.years]) {
       const states = await pressedOf(page, visual);
       expect(states.every((p) => p === 'false'), `${visual}: ${states.join(',')}`).toBe(true);
