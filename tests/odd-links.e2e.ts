@@ -44,10 +44,14 @@ describe('odd links', () => {
     expect(await page.getByTestId('as-of-mismatch').textContent()).toContain('このリンクは2023年4月1日時点のデータで作成されました');
   });
 
-  it('an asof that is no date is said to be ignored and never echoed', async () => {
-    await open(`/cases?asof=${'%3Cb%3E'.repeat(50)}&pref=13`, /^都道府県:/);
+  it('an asof that is no date is said to be ignored and never echoed; a year the data lacks shows in the slicer', async () => {
+    await open(`/cases?asof=${'%3Cb%3E'.repeat(50)}&pref=13&year=1990..2001`, /^都道府県:/);
     const text = (await page.getByTestId('as-of-mismatch').textContent()) ?? '';
     expect(text).toContain('日付として読めない');
     expect(text).not.toContain('<b>');
+    // No case started in 1990 or 2001, yet the link's range is valid: the slicer shows it as the filter bar does.
+    expect((await chips(page)).join('|')).toContain('導入時期: 1990年〜2001年');
+    const shown = (id: string) => page.getByTestId(id).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    expect([await shown('slicer-year-min'), await shown('slicer-year-max')]).toEqual(['1990年', '2001年']);
   });
 });
