@@ -70,6 +70,11 @@ export class CrossFilter {
     return sel.length === 0 || sel.includes(value);
   }
 
+  /** Whether `value` is in the source's selection (its 「選択」 button pressed): nothing is while there is none. */
+  picks(source: string, value: Scalar): boolean {
+    return this.selected(source).includes(value);
+  }
+
   toggle(source: string, field: string, value: Scalar, label: string, additive: boolean): void {
     this.commit(toggleValue(this.clauses, source, field, value, label, additive));
   }

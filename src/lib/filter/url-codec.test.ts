@@ -114,4 +114,37 @@ describe('URL codec', () => {
     expect(got.clauses).toEqual([]);
     expect(got.dropped.map((d) => d.param).sort()).toEqual(['text', 'year']);
   });
+
+  it('reads a parameter given twice as one list (sys=S08&sys=S02, as an HTML form writes it), old name and new together', () => {
+    expect(decodeQuery('sys=S08&sys=S02,S08&sys=S01', specs)).toEqual({
+      clauses: [{ source: 'sys', field: 't.system_id', predicate: { kind: 'in', values: ['S08', 'S02', 'S01'] } }],
+      dropped: []
+    });
+    const both = decodeQuery('one=S01&old-one=S02', specs);
+    expect(both.clauses).toEqual([{ source: 'one', field: 't.system_id', predicate: { kind: 'in', values: ['S01'] } }]);
+    // maxValues still holds over all occurrences, and what it refuses is said.
+    expect(both.dropped).toEqual([{ param: 'old-one', value: 'S02', reason: '一つは1つまで選べます' }]);
+  });
+
+  it('uses the first range given and says it ignored the others', () => {
+    const got = decodeQuery('year=2015..2020&year=2001..2002', specs);
+    expect(got.clauses).toEqual([{ source: 'year', field: 't.start_year', predicate: { kind: 'range', min: 2015, max: 2020 } }]);
+    expect(got.dropped).toEqual([{ param: 'year', value: '2001..2002', reason: '導入時期は1つだけ指定できます（最初の指定を使います）' }]);
+    // An empty first occurrence is no range: the next one counts.
+    expect(decodeQuery('year=&year=2001..', specs)).toEqual({
+      clauses: [{ source: 'year', field: 't.start_year', predicate: { kind: 'range', min: 2001, max: null } }],
+      dropped: []
+    });
+  });
+
+  it('ignores empty values between commas (a trailing comma, ,,) without a notice', () => {
+    expect(decodeQuery('sys=S08,,S02,&y=,2015', specs)).toEqual({
+      clauses: [
+        { source: 'sys', field: 't.system_id', predicate: { kind: 'in', values: ['S08', 'S02'] } },
+        { source: 'y', field: 't.start_year', predicate: { kind: 'in', values: [2015] } }
+      ],
+      dropped: []
+    });
+    expect(decodeQuery('sys=,', specs)).toEqual({ clauses: [], dropped: [] });
+  });
 });

@@ -8,7 +8,9 @@ import type { FilterContext } from './filter-context';
  *   in:    ?sys=S08,S02        values comma-separated, each UTF-8 percent-encoded ONCE
  *   range: ?year=2015..2020    either end may be empty: 2015.. / ..2020
  * Decoding is lenient: an unknown parameter is left alone, an invalid value is dropped and
- * reported in `dropped` (for a visible notice); nothing invalid ever becomes a clause.
+ * reported in `dropped` (for a visible notice); nothing invalid ever becomes a clause. A
+ * parameter given twice is one list (`sys=S08&sys=S02`; a range: the first, the rest reported);
+ * empty values (`sys=S08,`) are skipped.
  */
 export interface ParamSpec {
   /** Clause source and URL parameter name. */
@@ -62,35 +64,39 @@ export function encodeQuery(ctx: FilterContext, specs: readonly ParamSpec[], kee
 }
 
 export function decodeQuery(search: string, specs: readonly ParamSpec[]): Decoded {
-  const raw = new Map<string, string>();
+  // Every occurrence of a name, in order: `sys=S08&sys=S02` (an HTML form's way) is one list.
+  const raw = new Map<string, string[]>();
   for (const [name, value] of splitQuery(search)) {
     const n = safeDecode(name);
-    if (n !== null && !raw.has(n)) raw.set(n, value ?? '');
+    if (n !== null) raw.set(n, [...(raw.get(n) ?? []), value ?? '']);
   }
   const clauses: Clause[] = [];
   const dropped: Dropped[] = [];
   for (const s of specs) {
-    const name = [s.source, ...(s.aliases ?? [])].find((n) => raw.has(n));
-    if (name === undefined) continue;
-    const text = raw.get(name)!;
-    if (text === '') continue;
-    const drop = (value: string, reason: string) => dropped.push({ param: name, value, reason });
+    const given = [s.source, ...(s.aliases ?? [])].flatMap((name) => (raw.get(name) ?? []).filter((t) => t !== '').map((text) => ({ name, text })));
     if (s.kind === 'range') {
-      const r = decodeRange(text, s);
-      if (typeof r === 'string') drop(safeDecode(text) ?? text, r);
+      const [first, ...more] = given;
+      if (!first) continue;
+      const r = decodeRange(first.text, s);
+      if (typeof r === 'string') dropped.push({ param: first.name, value: safeDecode(first.text) ?? first.text, reason: r });
       else clauses.push({ source: s.source, field: s.field, predicate: { kind: 'range', ...r } });
+      for (const m of more) dropped.push({ param: m.name, value: safeDecode(m.text) ?? m.text, reason: `${s.label}は1つだけ指定できます（最初の指定を使います）` });
       continue;
     }
     const values: Scalar[] = [];
-    for (const part of splitValues(text, s)) {
-      let v = safeDecode(part);
-      let checked = v === null ? '文字コードとして読めません' : checkValue(v, s);
-      const legacy = v !== null && typeof checked === 'string' ? legacyValue(v, s) : null;
-      if (legacy) [v, checked] = legacy;
-      if (typeof checked === 'string') drop(v ?? part, checked);
-      else if (values.includes(checked.value)) continue;
-      else if (s.maxValues !== undefined && values.length >= s.maxValues) drop(v!, `${s.label}は${s.maxValues}つまで選べます`);
-      else values.push(checked.value);
+    for (const { name, text } of given) {
+      const drop = (value: string, reason: string) => dropped.push({ param: name, value, reason });
+      // An empty value (a trailing comma, `,,`) says nothing: skipped, not reported.
+      for (const part of splitValues(text, s).filter((p) => p !== '')) {
+        let v = safeDecode(part);
+        let checked = v === null ? '文字コードとして読めません' : checkValue(v, s);
+        const legacy = v !== null && typeof checked === 'string' ? legacyValue(v, s) : null;
+        if (legacy) [v, checked] = legacy;
+        if (typeof checked === 'string') drop(v ?? part, checked);
+        else if (values.includes(checked.value)) continue;
+        else if (s.maxValues !== undefined && values.length >= s.maxValues) drop(v!, `${s.label}は${s.maxValues}つまで選べます`);
+        else values.push(checked.value);
+      }
     }
     if (values.length) clauses.push({ source: s.source, field: s.field, predicate: { kind: 'in', values } });
   }
