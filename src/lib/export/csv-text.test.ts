@@ -23,6 +23,10 @@ describe('tableToCsv', () => {
     expect(csv.split('\r\n')[1]).toBe(`'=1+1,-5,1152921504606846976,2024-01-31`);
   });
 
+  it('leaves a lone minus (the survey\'s 不明) as it is, but guards anything after a minus', () => {
+    expect(['-', '--', '- ', '-A1', '-1+1'].map(neutralise)).toEqual(['-', "'--", "'- ", "'-A1", "'-1+1"]);
+  });
+
   it('reads back in DuckDB with the same values (BOM, quotes, NULL vs empty string)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csv-'));
     const path = join(dir, 'x.csv');

@@ -7,9 +7,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * A text cell that Excel could execute gets a leading apostrophe, so it is shown as text.
  * Only text columns are touched: a negative number in a numeric column is data, not a formula.
+ * A lone `-` (how the survey writes 不明) is no formula in Excel or LibreOffice: it stays as is,
+ * or Excel would show `'-`.
  */
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return text !== '-' && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function quote(field: string): string {
