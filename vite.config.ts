@@ -94,6 +94,23 @@ const workerAssetsBesidePage: Plugin = {
   config: () => ({ worker: { rollupOptions: { output: { assetFileNames: '_app/immutable/assets/[name].[hash][extname]' } } } })
 };
 
+/**
+ * Unit test files that take longest (DuckDB-WASM's Node build started, seeded comparisons),
+ * slowest first: Vitest starts them first, so its two workers end together (a fresh clone has
+ * no durations of a previous run to order by). Loaded only under Vitest, not in `vite build`.
+ */
+const unitSequencer = process.env.VITEST
+  ? (await import('./tests/support/slow-first')).slowFirst([
+      'model/aggregations.test.ts',
+      'scripts/wasm/slim-duckdb-wasm-engine.test.ts',
+      'src/lib/db/lockdown.test.ts',
+      'src/lib/db/deferred-catalog.test.ts',
+      'src/lib/db/parquet-decoders.test.ts',
+      'src/lib/charts/table-sync.test.ts',
+      'scripts/data/survey-core.isomorphic.test.ts'
+    ])
+  : undefined;
+
 export default defineConfig({
   plugins: [slimDuckdbWasm, precompressEarly, precompiledCharts(), siteFont(), fewerClientChunks, sveltekit(), workerAssetsBesidePage],
   // DuckDB-WASM ships its own worker and wasm; pre-bundling would rewrite their URLs.
@@ -106,6 +123,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'model/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000
+    testTimeout: 20000,
+    // Vitest's default is one worker less than the cores: one on a 2-core CI machine, whose
+    // second core then idles (the test files are independent: no shared files or ports).
+    maxWorkers: '100%',
+    sequence: { sequencer: unitSequencer }
   }
 });
