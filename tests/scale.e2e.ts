@@ -109,11 +109,16 @@ describe.skipIf(!SCALE)(`overview and 事例一覧 at ${SCALE.toLocaleString('en
     const pages = Math.ceil(SCALE / PAGE_SIZE);
     const range = (i: number) => `${(i * PAGE_SIZE + 1).toLocaleString('ja-JP')}〜${Math.min(SCALE, (i + 1) * PAGE_SIZE).toLocaleString('ja-JP')}件目 / ${SCALE.toLocaleString('ja-JP')}件（${i + 1} / ${pages.toLocaleString('ja-JP')}ページ）`;
     expect(await page.getByTestId('case-pager-range').textContent()).toBe(range(0));
-    // Page 2 was never prerendered: DuckDB-WASM answers it.
-    await page.getByRole('button', { name: `次の${PAGE_SIZE.toLocaleString('ja-JP')}件` }).click();
+    expect(await page.getByTestId('case-pager-prev').getAttribute('aria-disabled')).toBe('true');
+    // Page 2 was never prerendered: DuckDB-WASM answers it. Turned with the keyboard, as a person would.
+    await page.getByRole('button', { name: `次の${PAGE_SIZE.toLocaleString('ja-JP')}件` }).focus();
+    await page.keyboard.press('Enter');
     const second = await pageIds(1);
     await expect.poll(() => ids(page), { timeout: 60_000 }).toEqual(second);
     expect(await page.getByTestId('case-pager-range').textContent()).toBe(range(1));
+    // The pressed button keeps the focus through the page turn (it was `disabled` while reading, which dropped it).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-pager-next');
+    expect(await page.getByTestId('case-pager-prev').getAttribute('aria-disabled')).toBe('false');
     expect((await direct(listQuery([], DEFAULT_SORT, 1))).map((r) => r.case_id)).toEqual(second);
   });
 

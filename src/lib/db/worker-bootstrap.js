@@ -12,7 +12,6 @@
  * of its own, since DuckDB never answers when its wasm fails to compile. The blob URL is revoked
  * once the worker first speaks (it has read its script by then).
  *
- * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
  * `compileUrl` (the early script only): compile that wasm from the worker's first moment,
  * while DuckDB's 772 KB worker script is still being evaluated, and give DuckDB that module
  * when it instantiates (its own fetch of the same file is cancelled unread).
