@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openReady, type Recorder } from './support/browser';
 import { consoleReady, gridRows, runSql } from './support/console-driver';
+import { saved } from './support/downloads';
 
 // `SELECT repeat('x', 100000000)` used to block the main thread ≈ 6 s and then crash the
 // renderer: the grid wrote the whole value into the cell and its title (issue 10, point 2).
@@ -63,13 +64,13 @@ describe('a 100 MB single value', () => {
     const inspector = page.getByTestId('value-inspector');
     expect(await inspector.textContent()).toContain('3,000,003 バイト');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('value-download').click()]);
-    const saved = readFileSync(await download.path());
-    expect(saved.length).toBe(3000003);
-    expect(saved.toString('utf8').endsWith('あ終')).toBe(true);
+    const bytes = readFileSync(await saved(download));
+    expect(bytes.length).toBe(3000003);
+    expect(bytes.toString('utf8').endsWith('あ終')).toBe(true);
     expect(await page.getByTestId('value-copy').isDisabled()).toBe(false);
     // DuckDB sent only the value's start for the screen; an export runs the statement again and holds it whole.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('result-export').getByRole('button', { name: /UTF-8/ }).click()]);
-    const text = readFileSync(await csv.path()).toString('utf8');
+    const text = readFileSync(await saved(csv)).toString('utf8');
     expect(text).toContain(`${'あ'.repeat(1000000)}終`);
   });
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = [
@@ -10,24 +11,43 @@ export const FLAGS = [
 ];
 
 /**
- * A fresh profile each time: nothing cached, like a first visit. Service workers (the
+ * A fresh context each time: nothing cached, like a first visit. Service workers (the
  * offline cache) are blocked unless asked for: tests that serve broken files or count
  * requests must see the network, and tests/offline-revisit.e2e.ts tests the worker itself.
+ *
+ * In the e2e run the contexts are opened in one Chromium that tests/support/global-setup.ts
+ * started for all files (starting Chromium costs ≈ 2 s of CPU each time, and the suite did
+ * it ≈ 40 times). A context is a separate profile in memory: its own cache, storage and
+ * workers. A test that needs a profile on disk (`profile`) gets a browser of its own.
  */
 export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string } = {}): Promise<BrowserContext> {
-  // A profile made here is removed when the browser closes (a caller's own profile is kept).
-  const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
-  const context = await chromium.launchPersistentContext(opts.profile ?? own!, {
-    executablePath: CHROMIUM,
+  const options = {
     serviceWorkers: opts.serviceWorkers ?? 'block',
-    args: FLAGS,
-    headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'ja-JP',
     acceptDownloads: true
-  });
+  } as const;
+  const shared = opts.profile === undefined ? await sharedBrowser() : undefined;
+  if (shared) return shared.newContext(options);
+  // A profile made here is removed when the browser closes (a caller's own profile is kept).
+  const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
+  const context = await chromium.launchPersistentContext(opts.profile ?? own!, { executablePath: CHROMIUM, args: FLAGS, headless: true, ...options });
   if (own) context.on('close', () => removeProfile(own));
   return context;
+}
+
+let connected: Promise<Browser> | undefined;
+/** The e2e run's Chromium (its address provided by global-setup.ts), or none outside that run. */
+function sharedBrowser(): Promise<Browser> | undefined {
+  let ws: string | undefined;
+  try {
+    ws = inject('browserWs');
+  } catch {
+    return undefined; // not in a Vitest worker that was given one
+  }
+  if (!ws) return undefined;
+  connected ??= chromium.connect(ws);
+  return connected;
 }
 
 /** Chromium may still be writing into the profile as it exits: retry, and never fail a test over it. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 
 const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
 /** Bytes of every file downloaded in this test process, by file name. */
@@ -14,9 +14,15 @@ export async function download(page: Page, source: string, format: 'Parquet' | '
   await page.getByTestId('download-japanese').setChecked(japanese);
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByTestId(`download-${source}`).click()]);
   const name = file.suggestedFilename();
-  // A fresh folder per file: tests may download the same name from two tabs at once.
-  const path = join(mkdtempSync(join(dir, 'f-')), name);
-  await file.saveAs(path);
+  const path = await saved(file);
   sizes[name] = statSync(path).size;
   return { path, name };
+}
+
+/** Saves a download under its own name and returns the path (the shared browser is remote: `download.path()` is not available). */
+export async function saved(file: Download): Promise<string> {
+  // A fresh folder per file: tests may download the same name from two tabs at once.
+  const path = join(mkdtempSync(join(dir, 'f-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
 }

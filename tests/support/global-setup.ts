@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { CHROMIUM, FLAGS } from './browser';
 
 let server: ChildProcess | undefined;
+let browser: BrowserServer | undefined;
 
 /** Serves build/ with the production CSP header on a free port for every e2e file. */
 export async function setup(project: TestProject) {
@@ -14,14 +17,20 @@ export async function setup(project: TestProject) {
     server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   project.provide('baseUrl', url);
+  // One Chromium for every file; each test opens its own contexts in it (support/browser.ts).
+  browser = await chromium.launchServer({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  project.provide('browserWs', browser.wsEndpoint());
 }
 
 export async function teardown() {
   server?.kill();
+  await browser?.close();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The shared Chromium's address (playwright-core's launchServer). */
+    browserWs: string;
   }
 }

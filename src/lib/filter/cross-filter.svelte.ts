@@ -87,10 +87,14 @@ export class CrossFilter {
     this.commit(source === undefined ? [] : clearSource(this.clauses, source));
   }
 
-  /** Esc clears every selection made by clicking a visual (slicers stay), as in Power BI. */
+  /**
+   * Esc clears every selection made by clicking a visual (slicers stay), as in Power BI.
+   * Not the Esc that closes a dialog (the browser closes a modal `<dialog>` without
+   * cancelling the key): closing the download dialog must keep the selections.
+   */
   listenForEscape(): () => void {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || escapeClosesDialog(e)) return;
       const visuals = new Set(selectionSources(this.page));
       if (this.clauses.some((c) => visuals.has(c.source))) this.commit(this.clauses.filter((c) => !visuals.has(c.source)));
     };
@@ -120,4 +124,10 @@ export class CrossFilter {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(push, { timeout: 300 });
     else setTimeout(push);
   }
+}
+
+/** Is this Esc for a dialog: pressed inside one, or while a modal one is open? */
+function escapeClosesDialog(e: KeyboardEvent): boolean {
+  const inside = e.target instanceof Element && e.target.closest('dialog, [role="dialog"]') !== null;
+  return inside || document.querySelector('dialog:modal') !== null;
 }
