@@ -54,4 +54,22 @@ describe('odd links', () => {
     const shown = (id: string) => page.getByTestId(id).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
     expect([await shown('slicer-year-min'), await shown('slicer-year-max')]).toEqual(['1990年', '2001年']);
   });
+
+  it('a link to the page already open, with other parameters, is read as the new state (no reload)', async () => {
+    await open('/cases?pref=13&year=2015..2020', /^都道府県:/);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const follow = (href: string) =>
+      page.evaluate((h) => {
+        const a = Object.assign(document.createElement('a'), { href: h });
+        document.body.append(a);
+        a.click();
+        a.remove();
+      }, `${base}${href}`);
+    await follow('/cases?pref=14');
+    await expect.poll(() => chips(page)).toEqual([expect.stringMatching(/^都道府県: 神奈川県/)]);
+    await follow('/cases');
+    await expect.poll(() => chips(page)).toEqual([]);
+    expect(await page.getByTestId('filter-bar').textContent()).toContain('なし（全件）');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
 });

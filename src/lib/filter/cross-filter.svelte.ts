@@ -30,29 +30,41 @@ export class CrossFilter {
   /** The one filter context of the page (defaults included) that everything on it reads (computed once per change). */
   readonly effective: Clause[];
 
-  /** Reads the address now and on back/forward; `pinned` parameters (e.g. the as-of date) go with every change. */
+  /**
+   * Reads the address now and on back/forward; `pinned` parameters (e.g. the as-of date) go
+   * with every change. A link to the same page with other parameters keeps the page mounted:
+   * its caller calls `readUrl` after such a navigation (page-setup.svelte.ts).
+   */
   bindToUrl(pinned: Record<string, string> = {}): () => void {
     this.pinned = pinned;
     this.bound = true;
-    const read = () => {
-      const decoded = decodeQuery(location.search, this.params);
-      this.clauses = decoded.clauses;
-      this.dropped = decoded.dropped;
-      const canonical = encodeQuery(decoded.clauses, this.params, location.search);
-      // Replaced, never pushed: opening a link adds no history entry. After the current task,
-      // because SvelteKit's router cannot update its state while the page is still hydrating.
-      if (canonical !== location.search.replace(/^\?/, '')) {
-        setTimeout(() => {
-          if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
-        });
-      }
-    };
+    const read = () => this.readUrl();
     read();
     window.addEventListener('popstate', read);
     return () => {
       window.removeEventListener('popstate', read);
       this.bound = false;
     };
+  }
+
+  /** Takes the filter context from the address (bound pages only). */
+  readUrl(): void {
+    if (!this.bound) return;
+    const decoded = decodeQuery(location.search, this.params);
+    const canonical = encodeQuery(decoded.clauses, this.params, location.search);
+    // Read twice for one navigation (popstate and SvelteKit's afterNavigate): same state, no re-render.
+    const same = canonical === encodeQuery(this.clauses, this.params, location.search) && decoded.dropped.length === 0 && this.dropped.length === 0;
+    if (!same) {
+      this.clauses = decoded.clauses;
+      this.dropped = decoded.dropped;
+    }
+    // Replaced, never pushed: opening a link adds no history entry. After the current task,
+    // because SvelteKit's router cannot update its state while the page is still hydrating.
+    if (canonical !== location.search.replace(/^\?/, '')) {
+      setTimeout(() => {
+        if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
+      });
+    }
   }
 
   /** The filters of visual `id`, as its declared scope resolves them. */
