@@ -9,8 +9,8 @@ import type { Dims } from './labels';
 /**
  * What every dashboard page does on start: its declared filter context bound to the URL
  * (known keys only, the as-of date pinned; read again when a link leads to the same page)
- * and Esc clearing its visuals' selections. The
- * engine is started by the layout's load (start-engine.ts). Call during component initialisation.
+ * and Esc clearing its visuals' selections. The engine is started by the layout's load
+ * (start-engine.ts). Call during component initialisation.
  */
 export function setupPage(page: PageDecl, dims: Dims): CrossFilter {
   const xf = new CrossFilter(page, withDomains(pageParams(page), dims));
