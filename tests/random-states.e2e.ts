@@ -192,10 +192,11 @@ const urlOf = (path: string, state: State, extra?: string) => {
 
 /**
  * Follows a link to `path?state` inside a dashboard page that is already open (SvelteKit
- * navigates client-side, as for the pages' own links), then checks everything as `check`
- * does. Following the link adds exactly one history entry; reading the state adds none.
+ * navigates client-side, as for the pages' own links), or goes Back to it, then checks
+ * everything as `check` does. Following the link adds exactly one history entry (less the
+ * entries ahead it replaces after a Back), Back none; reading the state adds none.
  */
-async function followLink(page: Page, rec: Recorder, path: string, state: State) {
+async function followLink(page: Page, rec: Recorder, path: string, state: State, how: 'link' | 'back' = 'link', forwardEntries = 0) {
   const url = urlOf(path, state);
   const from = page.url();
   const dialog = page.getByTestId('download-dialog');
@@ -205,18 +206,22 @@ async function followLink(page: Page, rec: Recorder, path: string, state: State)
   }
   const before = await page.evaluate(() => history.length);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-  await page.evaluate((href) => {
-    const a = Object.assign(document.createElement('a'), { href });
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }, url);
+  if (how === 'back') await page.goBack({ waitUntil: 'commit' });
+  else
+    await page.evaluate((href) => {
+      const a = Object.assign(document.createElement('a'), { href });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    }, url);
   // Arrived: the address holds the state (its parameters in any order).
   const want = `${path}?${[...new URLSearchParams(query(state))].sort().join('&')}`;
   const here = () => page.evaluate(() => location.pathname + '?' + [...new URLSearchParams(location.search)].filter(([k]) => k !== 'asof').sort().join('&'));
   await expect.poll(here, { message: url }).toBe(want);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'navigated client-side, not reloaded').toBe(true);
-  await checkOpened(page, rec, path, state, { historyBefore: before + 1, from });
+  // A link followed after Back replaces the entries ahead (`forwardEntries`) with its own.
+  const length = how === 'back' ? before : before + 1 - forwardEntries;
+  await checkOpened(page, rec, path, state, { historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
 }
 
 async function checkOpened(
@@ -340,15 +345,25 @@ describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
     await Promise.all([worker(), worker()]);
   });
   it('every page agrees with the oracle in every state reached by a link inside the dashboard', { timeout: 30 * 60_000 }, async () => {
-    // Two tabs, each walking from state to state (and page to page) without reloading; each
-    // takes every other state, so a seed replays the same walks.
+    // Two tabs, each walking from state to state (and page to page) without reloading, and
+    // Back now and then; each takes every other state, so a seed replays the same walks.
     const all = states(LINKED);
     const walker = async (first: string, mine: typeof all) => {
       const { page, rec } = await openPage(context, `${base}${first}`);
       recs.push(rec);
       try {
         await waitForEngine(page);
-        for (const next of mine) await followLink(page, rec, next.path, next.state);
+        let ahead = 0;
+        for (const [i, next] of mine.entries()) {
+          await followLink(page, rec, next.path, next.state, 'link', ahead);
+          ahead = 0;
+          // Every third state, Back to the one before: it must come back whole.
+          const prev = mine[i - 1];
+          if (i % 3 === 2 && prev) {
+            await followLink(page, rec, prev.path, prev.state, 'back');
+            ahead = 1;
+          }
+        }
       } finally {
         await page.close();
       }
