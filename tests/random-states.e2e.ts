@@ -199,11 +199,7 @@ const urlOf = (path: string, state: State, extra?: string) => {
 async function followLink(page: Page, rec: Recorder, path: string, state: State, how: 'link' | 'back' = 'link', forwardEntries = 0) {
   const url = urlOf(path, state);
   const from = page.url();
-  const dialog = page.getByTestId('download-dialog');
-  if (await dialog.isVisible()) {
-    await page.keyboard.press('Escape'); // the previous state's download dialog
-    await dialog.waitFor({ state: 'hidden' });
-  }
+  await closeDownloadDialog(page);
   const before = await page.evaluate(() => history.length);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   if (how === 'back') await page.goBack({ waitUntil: 'commit' });
@@ -219,9 +215,72 @@ async function followLink(page: Page, rec: Recorder, path: string, state: State,
   const here = () => page.evaluate(() => location.pathname + '?' + [...new URLSearchParams(location.search)].filter(([k]) => k !== 'asof').sort().join('&'));
   await expect.poll(here, { message: url }).toBe(want);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'navigated client-side, not reloaded').toBe(true);
-  // A link followed after Back replaces the entries ahead (`forwardEntries`) with its own.
-  const length = how === 'back' ? before : before + 1 - forwardEntries;
+  // A link followed after Back replaces the entries ahead (`forwardEntries`) with its own; a
+  // link to the very address shown replaces the current entry (as browsers do).
+  const same = new URL(url).href === new URL(from).href;
+  const length = how === 'back' || same ? before : before + 1 - forwardEntries;
   await checkOpened(page, rec, path, state, { historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
+}
+
+/** The previous check leaves the (modal) download dialog open: the page behind it is inert until it closes. */
+async function closeDownloadDialog(page: Page) {
+  const dialog = page.getByTestId('download-dialog');
+  if (await dialog.isVisible()) {
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  }
+}
+
+/** The visuals of each page whose 「表で見る」 (or own table) has 「選択」 buttons. */
+const CLICKABLE: Record<string, string[]> = {
+  '/': ['ov-systems', 'ov-prefectures', 'ov-years'],
+  '/systems': ['sy-env', 'sy-burden', 'sy-subsidy', 'sy-years', 'sy-prefs'],
+  '/participation': ['pa-tiles', 'pa-map'],
+  '/prefectures': ['pf-matrix'],
+  '/cases': []
+};
+
+/** The state an address holds, in the test's own terms (`a..b` is a range, else a list). */
+function stateOfAddress(search: string): State {
+  const s: State = {};
+  for (const [k, v] of new URLSearchParams(search)) {
+    if (k === 'asof') continue;
+    if (v.includes('..')) {
+      const [a, b] = v.split('..');
+      s[k] = { min: a ? Number(a) : null, max: b ? Number(b) : null };
+    } else s[k] = v.split(',');
+  }
+  return s;
+}
+
+/**
+ * Presses one 「選択」 button of a random visual of the page (by keyboard, as in 表で見る),
+ * then checks the page against the oracle for the state its address now holds: the click
+ * adds one history entry. Returns that state, or null if the page offers nothing to press.
+ */
+async function pressSomething(page: Page, rec: Recorder, path: string, rnd: () => number): Promise<State | null> {
+  const visuals = CLICKABLE[path] ?? [];
+  if (!visuals.length) return null;
+  await closeDownloadDialog(page);
+  const visual = page.getByTestId(visuals[Math.floor(rnd() * visuals.length)]!);
+  if (!(await visual.count()) || !(await visual.isVisible())) return null;
+  const details = visual.locator('details').filter({ has: page.locator('summary', { hasText: '表で見る' }) }).first();
+  if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+  }
+  const buttons = visual.locator('table button[aria-pressed]');
+  const n = await buttons.count();
+  if (!n) return null;
+  const from = page.url();
+  const before = await page.evaluate(() => ({ length: history.length, search: location.search }));
+  const button = buttons.nth(Math.floor(rnd() * n));
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => location.search), { message: `${from}: a press changes the address` }).not.toBe(before.search);
+  const state = stateOfAddress(await page.evaluate(() => location.search));
+  await checkOpened(page, rec, path, state, { historyBefore: before.length + 1, from: `${from} by a 選択 button` });
+  return state;
 }
 
 async function checkOpened(
@@ -348,19 +407,26 @@ describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
     // Two tabs, each walking from state to state (and page to page) without reloading, and
     // Back now and then; each takes every other state, so a seed replays the same walks.
     const all = states(LINKED);
-    const walker = async (first: string, mine: typeof all) => {
+    const walker = async (first: string, mine: typeof all, rnd = mulberry32(SEED + first.length)) => {
       const { page, rec } = await openPage(context, `${base}${first}`);
       recs.push(rec);
       try {
         await waitForEngine(page);
+        // The states of the history entries up to the current one, as checked.
+        const trail: { path: string; state: State }[] = [];
         let ahead = 0;
         for (const [i, next] of mine.entries()) {
           await followLink(page, rec, next.path, next.state, 'link', ahead);
+          trail.push(next);
           ahead = 0;
-          // Every third state, Back to the one before: it must come back whole.
-          const prev = mine[i - 1];
+          // Now and then a press on one of the page's visuals, checked against the address it writes.
+          const pressed = rnd() < 0.4 ? await pressSomething(page, rec, next.path, rnd) : null;
+          if (pressed) trail.push({ path: next.path, state: pressed });
+          // Every third state, Back to the entry before: it must come back whole.
+          const prev = trail.at(-2);
           if (i % 3 === 2 && prev) {
             await followLink(page, rec, prev.path, prev.state, 'back');
+            trail.pop();
             ahead = 1;
           }
         }
