@@ -6,6 +6,7 @@ import { download } from './support/downloads';
 import { plain, str } from './support/oracle';
 import { caseIds, countsBy, effective, kpis, participationCount, tileCounts, valueNames, type Range, type State } from './support/page-oracle';
 import { tableOf } from './support/page-reading';
+import { mulberry32, navigate, pressSomething, query } from './support/state-walk';
 
 /**
  * Seeded random filter states opened from their URLs on every dashboard page. For each:
@@ -26,25 +27,6 @@ const LINKED = Number(process.env.LINKED ?? 30);
 let context: BrowserContext;
 let db: DuckDBConnection;
 const recs: Recorder[] = [];
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const isRange = (v: string[] | Range): v is Range => !Array.isArray(v);
-/** The test's own URL writing: one parameter per source, values comma-separated, encoded once by URLSearchParams. */
-function query(s: State): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(s)) p.set(k, isRange(v) ? `${v.min ?? ''}..${v.max ?? ''}` : v.join(','));
-  return p.toString();
-}
 
 interface Domains {
   systems: string[];
@@ -194,93 +176,22 @@ const urlOf = (path: string, state: State, extra?: string) => {
  * Follows a link to `path?state` inside a dashboard page that is already open (SvelteKit
  * navigates client-side, as for the pages' own links), or goes Back to it, then checks
  * everything as `check` does. Following the link adds exactly one history entry (less the
- * entries ahead it replaces after a Back), Back none; reading the state adds none.
+ * entries ahead it replaces after a Back; a link to the very address shown replaces the
+ * current entry, as browsers do), Back none; reading the state adds none.
  */
 async function followLink(page: Page, rec: Recorder, path: string, state: State, how: 'link' | 'back' = 'link', forwardEntries = 0) {
   const url = urlOf(path, state);
-  const from = page.url();
-  await closeDownloadDialog(page);
-  const before = await page.evaluate(() => history.length);
-  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-  if (how === 'back') await page.goBack({ waitUntil: 'commit' });
-  else
-    await page.evaluate((href) => {
-      const a = Object.assign(document.createElement('a'), { href });
-      document.body.append(a);
-      a.click();
-      a.remove();
-    }, url);
-  // Arrived: the address holds the state (its parameters in any order).
-  const want = `${path}?${[...new URLSearchParams(query(state))].sort().join('&')}`;
-  const here = () => page.evaluate(() => location.pathname + '?' + [...new URLSearchParams(location.search)].filter(([k]) => k !== 'asof').sort().join('&'));
-  await expect.poll(here, { message: url }).toBe(want);
-  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'navigated client-side, not reloaded').toBe(true);
-  // A link followed after Back replaces the entries ahead (`forwardEntries`) with its own; a
-  // link to the very address shown replaces the current entry (as browsers do).
+  const { from, before } = await navigate(page, url, how);
   const same = new URL(url).href === new URL(from).href;
   const length = how === 'back' || same ? before : before + 1 - forwardEntries;
   await checkOpened(page, rec, path, state, { historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
 }
 
-/** The previous check leaves the (modal) download dialog open: the page behind it is inert until it closes. */
-async function closeDownloadDialog(page: Page) {
-  const dialog = page.getByTestId('download-dialog');
-  if (await dialog.isVisible()) {
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-  }
-}
-
-/** The visuals of each page whose 「表で見る」 (or own table) has 「選択」 buttons. */
-const CLICKABLE: Record<string, string[]> = {
-  '/': ['ov-systems', 'ov-prefectures', 'ov-years'],
-  '/systems': ['sy-env', 'sy-burden', 'sy-subsidy', 'sy-years', 'sy-prefs'],
-  '/participation': ['pa-tiles', 'pa-map'],
-  '/prefectures': ['pf-matrix'],
-  '/cases': []
-};
-
-/** The state an address holds, in the test's own terms (`a..b` is a range, else a list). */
-function stateOfAddress(search: string): State {
-  const s: State = {};
-  for (const [k, v] of new URLSearchParams(search)) {
-    if (k === 'asof') continue;
-    if (v.includes('..')) {
-      const [a, b] = v.split('..');
-      s[k] = { min: a ? Number(a) : null, max: b ? Number(b) : null };
-    } else s[k] = v.split(',');
-  }
-  return s;
-}
-
-/**
- * Presses one 「選択」 button of a random visual of the page (by keyboard, as in 表で見る),
- * then checks the page against the oracle for the state its address now holds: the click
- * adds one history entry. Returns that state, or null if the page offers nothing to press.
- */
-async function pressSomething(page: Page, rec: Recorder, path: string, rnd: () => number): Promise<State | null> {
-  const visuals = CLICKABLE[path] ?? [];
-  if (!visuals.length) return null;
-  await closeDownloadDialog(page);
-  const visual = page.getByTestId(visuals[Math.floor(rnd() * visuals.length)]!);
-  if (!(await visual.count()) || !(await visual.isVisible())) return null;
-  const details = visual.locator('details').filter({ has: page.locator('summary', { hasText: '表で見る' }) }).first();
-  if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
-    await details.locator('summary').focus();
-    await page.keyboard.press('Enter');
-  }
-  const buttons = visual.locator('table button[aria-pressed]');
-  const n = await buttons.count();
-  if (!n) return null;
-  const from = page.url();
-  const before = await page.evaluate(() => ({ length: history.length, search: location.search }));
-  const button = buttons.nth(Math.floor(rnd() * n));
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => location.search), { message: `${from}: a press changes the address` }).not.toBe(before.search);
-  const state = stateOfAddress(await page.evaluate(() => location.search));
-  await checkOpened(page, rec, path, state, { historyBefore: before.length + 1, from: `${from} by a 選択 button` });
-  return state;
+/** Presses a random 「選択」 button and checks the page for the state its address then holds: one history entry. */
+async function press(page: Page, rec: Recorder, path: string, rnd: () => number): Promise<State | null> {
+  const pressed = await pressSomething(page, path, rnd);
+  if (pressed) await checkOpened(page, rec, path, pressed.state, { historyBefore: pressed.before + 1, from: `${pressed.from} by a 選択 button` });
+  return pressed?.state ?? null;
 }
 
 async function checkOpened(
@@ -420,7 +331,7 @@ describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
           trail.push(next);
           ahead = 0;
           // Now and then a press on one of the page's visuals, checked against the address it writes.
-          const pressed = rnd() < 0.4 ? await pressSomething(page, rec, next.path, rnd) : null;
+          const pressed = rnd() < 0.4 ? await press(page, rec, next.path, rnd) : null;
           if (pressed) trail.push({ path: next.path, state: pressed });
           // Every third state, Back to the entry before: it must come back whole.
           const prev = trail.at(-2);
