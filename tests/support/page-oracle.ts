@@ -12,7 +12,7 @@ import { plain, str } from './oracle';
 export type Range = { min: number | null; max: number | null };
 export type State = Record<string, string[] | Range>;
 
-const isRange = (v: string[] | Range): v is Range => !Array.isArray(v);
+export const isRange = (v: string[] | Range): v is Range => !Array.isArray(v);
 
 /** Parameter → what it constrains (the test's own table, not the app's registry). */
 const CASE_COLUMN: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Range, State } from './page-oracle';
+import { isRange, type State } from './page-oracle';
 
 /**
  * Moving through filter states inside an open dashboard page, as a person does: following a
@@ -20,8 +20,6 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const isRange = (v: string[] | Range): v is Range => !Array.isArray(v);
 
 /** The test's own URL writing: one parameter per source, values comma-separated, encoded once by URLSearchParams. */
 export function query(s: State): string {
@@ -63,17 +61,21 @@ export async function navigate(page: Page, url: string, how: 'link' | 'back'): P
   const before = await page.evaluate(() => history.length);
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   if (how === 'back') await page.goBack({ waitUntil: 'commit' });
-  else
-    await page.evaluate((href) => {
-      const a = Object.assign(document.createElement('a'), { href });
-      document.body.append(a);
-      a.click();
-      a.remove();
-    }, url);
+  else await clickLink(page, url);
   const sorted = (u: URL) => `${u.pathname}?${[...u.searchParams].filter(([k]) => k !== 'asof').sort().join('&')}`;
   await expect.poll(async () => sorted(new URL(await page.evaluate(() => location.href))), { message: url }).toBe(sorted(new URL(url)));
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'navigated client-side, not reloaded').toBe(true);
   return { from, before };
+}
+
+/** Clicks a link to `href` placed in the page, as a link of the site would be clicked (SvelteKit routes it). */
+export async function clickLink(page: Page, href: string): Promise<void> {
+  await page.evaluate((h) => {
+    const a = Object.assign(document.createElement('a'), { href: h });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, href);
 }
 
 /** The visuals of each page whose 「表で見る」 (or own table) has 「選択」 buttons. */
