@@ -139,6 +139,19 @@ describe('自分のデータで見る', () => {
     expect(codes).toEqual([expect.stringContaining('UTF-16'), expect.stringContaining('照合していません')]);
   }, 60_000);
 
+  it('a file that is not a CSV, picked as cases.csv, is named for what it is (never a mix of encodings)', async () => {
+    const participation = file('participation.csv', readFileSync('data/survey/participation.csv'));
+    // Seeded bytes, as a corrupt or unrelated file has; then a ZIP (what an .xlsx workbook is).
+    let seed = 20240131;
+    const random = Uint8Array.from({ length: 4096 }, () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) & 0xff);
+    const problems = page.getByTestId('own-data-problems').locator('tbody tr td:nth-child(5)');
+    expect(await importFiles(page, [file('cases.csv', random), participation])).toBe('invalid');
+    expect(await problems.allTextContents()).toEqual([expect.stringContaining('テキスト（CSV）のファイルではありません'), expect.stringContaining('照合していません')]);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...random.subarray(0, 1000)]);
+    expect(await importFiles(page, [file('cases.csv', zip), participation])).toBe('invalid');
+    expect(await problems.allTextContents()).toEqual([expect.stringContaining('Excel ブック（.xlsx）などの ZIP 形式'), expect.stringContaining('照合していません')]);
+  }, 60_000);
+
   it('refuses a Parquet set with wrong values exactly like the CSV: unknown prefecture code, participation for a missing case, a bad date', async () => {
     const suspicious = watchRequests(page);
     const src = (t: string) => `read_parquet(${literal(`${process.env.BUILD_DIR ?? 'build'}/data/${t}.parquet`)}, file_row_number = true)`;

@@ -25,3 +25,33 @@ describe('decodeSurveyBytes', () => {
     expect(decodeSurveyBytes(bytes)).toMatchObject({ ok: false, reason: 'mixed', as: 'Shift_JIS', row: 4 });
   });
 });
+
+describe('a file that is not text', () => {
+  /** Seeded uniform bytes (mulberry32), as a corrupt or unrelated file has. */
+  const randomBytes = (seed: number, n: number) => {
+    let a = seed >>> 0;
+    return Uint8Array.from({ length: n }, () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) & 0xff;
+    });
+  };
+  it('random bytes are named as not text, never as a mix of encodings (100 seeds, 256 B – 64 KB)', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const n = 256 + ((seed * 7919) % 65280);
+      expect(decodeSurveyBytes(randomBytes(seed, n)), `seed ${seed}, ${n} bytes`).toEqual({ ok: false, reason: 'binary', kind: 'other' });
+    }
+  });
+  it('an Excel workbook (.xlsx, .xls) or a Parquet file picked as the CSV is named as what it is', () => {
+    const tail = randomBytes(7, 500);
+    expect(decodeSurveyBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail]))).toEqual({ ok: false, reason: 'binary', kind: 'zip' });
+    expect(decodeSurveyBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...tail]))).toEqual({ ok: false, reason: 'binary', kind: 'xls' });
+    expect(decodeSurveyBytes(new Uint8Array([0x50, 0x41, 0x52, 0x31, ...tail]))).toEqual({ ok: false, reason: 'binary', kind: 'parquet' });
+  });
+  it('text with a stray control character or two is still text (the cell is reported by the CSV reader)', () => {
+    const text = `事例ID,備考\n${Array.from({ length: 50 }, (_, i) => `C${i},メモ${i === 7 ? '\u000b' : ''}`).join('\n')}\n`;
+    expect(decodeSurveyBytes(utf8(text))).toEqual({ ok: true, text, encoding: 'utf-8' });
+    expect(decodeSurveyBytes(shiftJis(text))).toEqual({ ok: true, text, encoding: 'shift_jis' });
+  });
+});

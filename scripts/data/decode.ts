@@ -11,6 +11,8 @@ export type Encoding = 'utf-8-bom' | 'utf-8' | 'shift_jis';
 
 export type DecodeFailure =
   | { ok: false; reason: 'empty' | 'encoding' | 'utf16' }
+  /** Not text at all: a workbook, a Parquet file or other binary bytes (`kind`: what it looks like). */
+  | { ok: false; reason: 'binary'; kind: BinaryKind }
   /** Valid `as` up to `row` (Excel row), then not. */
   | { ok: false; reason: 'mixed'; row: number; as: 'UTF-8' | 'Shift_JIS' };
 
@@ -41,6 +43,32 @@ export function scanUtf8(bytes: Uint8Array, from = 0): { bad: number; multi: num
   return { bad: -1, multi };
 }
 
+export type BinaryKind = 'zip' | 'xls' | 'parquet' | 'other';
+
+/** How many leading bytes are looked at for a binary file. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * What a file that is not text looks like, or null for text. The signatures of what a user is
+ * likely to pick instead of a CSV (an Excel workbook, a Parquet file); otherwise ≥ 5 % control
+ * characters (NUL included; tab and line breaks are text) in the first 8 KB, which no UTF-8 or
+ * Shift_JIS CSV has: a stray one in a cell is text, reported at its row and column by the
+ * reader. UTF-16, whose ASCII has NULs, is checked before this.
+ */
+export function binaryKind(bytes: Uint8Array): BinaryKind | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip'; // ZIP: .xlsx, and other Office files
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls'; // OLE2: Excel 97–2003
+  if (starts(0x50, 0x41, 0x52, 0x31)) return 'parquet'; // PAR1
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
+  }
+  return controls >= 4 && controls >= n * 0.05 ? 'other' : null;
+}
+
 function looksUtf16(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   // Without BOM: ASCII text in UTF-16 has a zero in every other byte.
@@ -60,6 +88,8 @@ function rowAt(prefix: string): number {
 export function decodeSurveyBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (looksUtf16(bytes)) return { ok: false, reason: 'utf16' };
+  const kind = binaryKind(bytes);
+  if (kind) return { ok: false, reason: 'binary', kind };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const { bad, multi } = scanUtf8(bytes, bom);
   if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(bom)), encoding: bom ? 'utf-8-bom' : 'utf-8' };

@@ -73,6 +73,8 @@ describe('whole-file problems are not followed by follow-on problems', () => {
     ['missing', null, 'missing_file'],
     ['UTF-16', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00]), 'utf16'],
     ['undecodable', new Uint8Array([0x82, 0xff, 0xfe, 0x41]), 'encoding'],
+    ['an Excel workbook as', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), 'binary_zip'],
+    ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), 'binary_other'],
   ] as const)('%s cases.csv: one problem, plus one note that participation ids were not checked', (_n, bytes, code) => {
     const many = fixtureText({ participation: Array.from({ length: 3000 }, () => ['K9', '141003']) });
     const ps = problemsOf(bytes, utf8(many.participation));

@@ -54,6 +54,7 @@ export function readSurveyTable(file: string, bytes: Uint8Array | null, columns:
   const decoded = decodeSurveyBytes(bytes);
   if (!decoded.ok) {
     if (decoded.reason === 'mixed') problems.push(problem('mixed_encoding', file, decoded.row, '', '', decoded.as));
+    else if (decoded.reason === 'binary') problems.push(problem(`binary_${decoded.kind}`, file, 0, '', ''));
     else problems.push(problem(decoded.reason === 'empty' ? 'empty_file' : decoded.reason === 'utf16' ? 'utf16' : 'encoding', file, 0, '', ''));
     return none;
   }
