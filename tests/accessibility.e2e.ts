@@ -14,15 +14,22 @@ let context: BrowserContext;
 let page: Page;
 let rec: Recorder;
 
+/**
+ * Rows of a table body after the 20th are left out: they come from the same template as the
+ * first 20, and axe's colour-contrast rule on all 245 rows of 事例一覧 (8,900 elements) took
+ * 19–30 s of the suite for nothing more.
+ */
+const SAME_TEMPLATE_ROWS = 'tbody tr:nth-child(n+21)';
+
 async function seriousViolations(p: Page): Promise<string[]> {
   await p.evaluate(axeSource);
-  return p.evaluate(async () => {
+  return p.evaluate(async (exclude) => {
     // @ts-expect-error axe is defined by the evaluated source
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    const r = await window.axe.run({ include: [['html']], exclude: [[exclude]] }, { resultTypes: ['violations'] });
     return r.violations
       .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
       .map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
+  }, SAME_TEMPLATE_ROWS);
 }
 
 beforeAll(async () => {

@@ -6,11 +6,19 @@ import { arrowToRows } from './arrow-rows';
 import { LOCKDOWN_CHECK_SQL, LOCKDOWN_SQL, lockdownHolds, lockedSetupScript } from './lockdown';
 
 // The same wasm build as the browser (duckdb-wasm 1.32 = DuckDB 1.4.3), run synchronously in Node.
+// Instantiated once for the file; each call opens a new database in it (`open` replaces the
+// previous one: no tables, settings unlocked), instead of instantiating the 34 MB wasm per
+// property run, which was most of this file's time.
+let instance: ReturnType<typeof duckdb.createDuckDB> | undefined;
 async function wasmDb() {
-  const dist = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
-  const bundles = { mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: '' } };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
+  instance ??= (async () => {
+    const dist = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
+    const bundles = { mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: '' } };
+    const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+    await db.instantiate();
+    return db;
+  })();
+  const db = await instance;
   db.open({});
   const conn = db.connect();
   const run = (sql: string) => arrowToRows(conn.query(sql));
