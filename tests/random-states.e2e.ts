@@ -3,9 +3,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { download } from './support/downloads';
-import { plain, str } from './support/oracle';
-import { caseIds, countsBy, effective, kpis, participationCount, tileCounts, valueNames, type Range, type State } from './support/page-oracle';
-import { tableOf } from './support/page-reading';
+import { str } from './support/oracle';
+import { caseIds, effective, kpis, participationCount, valueNames, type State } from './support/page-oracle';
+import { expected, observe } from './support/page-figures';
+import { loadDomains, randomState, type Domains } from './support/random-state';
 import { mulberry32, navigate, pressSomething, query } from './support/state-walk';
 
 /**
@@ -27,124 +28,7 @@ const LINKED = Number(process.env.LINKED ?? 30);
 let context: BrowserContext;
 let db: DuckDBConnection;
 const recs: Recorder[] = [];
-
-interface Domains {
-  systems: string[];
-  prefectures: string[];
-  years: number[];
-  answers: Record<string, string[]>;
-  municipalities: string[];
-}
 let dom: Domains;
-
-/** Which parameters each page offers a control for, and how to draw a value. */
-function randomState(path: string, rnd: () => number): State {
-  const pick = <T,>(xs: readonly T[], max = 1): T[] => {
-    const n = 1 + Math.floor(rnd() * max);
-    const out = new Set<T>();
-    while (out.size < Math.min(n, xs.length)) out.add(xs[Math.floor(rnd() * xs.length)]!);
-    return [...out];
-  };
-  const yearRange = (): Range => {
-    const [a, b] = pick(dom.years, 2).concat(dom.years[Math.floor(rnd() * dom.years.length)]!).slice(0, 2).sort((x, y) => x - y);
-    const open = rnd();
-    return { min: open < 0.15 ? null : a!, max: open > 0.85 ? null : b! };
-  };
-  const params: Record<string, () => string[] | Range> = {
-    sys: () => pick(dom.systems, path === '/cases' ? 3 : 1),
-    pref: () => pick(dom.prefectures, 2),
-    year: yearRange,
-    muni: () => pick(dom.municipalities, 2),
-    'ov-systems': () => pick(dom.systems, 2),
-    'ov-prefectures': () => pick(dom.prefectures, 2),
-    'ov-years': () => pick(dom.years, 2).map(String),
-    'sy-env': () => pick(dom.answers.environment_answer!, 2),
-    'sy-burden': () => pick(dom.answers.pref_burden_answer!, 2),
-    'sy-subsidy': () => pick(dom.answers.subsidy_answer!, 2),
-    'sy-years': yearRange,
-    'sy-prefs': () => pick(dom.prefectures, 2),
-    'pa-tiles': () => pick(dom.prefectures, 2),
-    'pa-map': () => pick(dom.municipalities, 2),
-    'pf-sys': () => pick(dom.systems, 2),
-    'pf-pref': () => pick(dom.prefectures, 2)
-  };
-  const offered: Record<string, string[]> = {
-    '/': ['ov-systems', 'ov-prefectures', 'ov-years'],
-    '/cases': ['sys', 'year', 'pref'],
-    '/systems': ['sys', 'year', 'sy-env', 'sy-burden', 'sy-subsidy', 'sy-years', 'sy-prefs'],
-    '/participation': ['sys', 'year', 'muni', 'pa-tiles', 'pa-map'],
-    '/prefectures': ['pref', 'pf-sys', 'pf-pref']
-  };
-  const s: State = {};
-  for (const k of offered[path]!) if (rnd() < 0.35) s[k] = params[k]!();
-  return s;
-}
-
-const KPI_IDS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
-const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
-const asMap = (rows: string[][], key: number, value: number) => Object.fromEntries(rows.map((r) => [r[key]!, num(r[value]!)]));
-
-/** What the page shows, read from the DOM. */
-async function observe(page: Page, path: string) {
-  const k = await Promise.all(KPI_IDS.map(async (id) => ((await page.getByTestId(id).count()) ? num(await page.getByTestId(id).textContent()) : null)));
-  const tables: Record<string, Record<string, number>> = {};
-  if (path === '/') {
-    // その他システム exists in each 部門: a system is its 部門 and its name.
-    tables['ov-systems'] = Object.fromEntries((await tableOf(page, 'ov-systems')).map((r) => [`${r[0]}/${r[1]}`, num(r[2]!)]));
-    tables['ov-prefectures'] = asMap(await tableOf(page, 'ov-prefectures'), 0, 1);
-    tables['ov-years'] = asMap(await tableOf(page, 'ov-years'), 0, 1);
-  }
-  if (path === '/systems') {
-    for (const v of ['sy-env', 'sy-burden', 'sy-subsidy']) tables[v] = asMap(await tableOf(page, v), 0, 1);
-    tables['sy-years'] = asMap(await tableOf(page, 'sy-years'), 0, 1);
-    tables['sy-prefs'] = { rows: await page.locator('[data-testid="sy-prefs"] tbody tr').count() };
-  }
-  if (path === '/participation') {
-    const tiles = await page.$$eval('[data-testid="pa-tiles"] button.tile', (bs) =>
-      bs.map((b) => [b.querySelector('.name')!.textContent!.replace(/\s*\(\d+\)$/, '').trim(), Number(b.querySelector('.count')!.textContent)] as const)
-    );
-    tables['pa-tiles'] = Object.fromEntries(tiles.filter(([, n]) => n > 0));
-    const count = page.getByTestId('pa-muni-count');
-    tables['pa-muni'] = { rows: (await count.count()) ? num(await count.textContent()) : -1 };
-  }
-  if (path === '/cases') tables['case-list'] = { rows: await page.locator('[data-testid="case-table"] tbody tr').count() };
-  if (path === '/prefectures') tables['pf-cases'] = { rows: await page.locator('[data-testid="pf-cases"] tbody tr').count() };
-  return { kpis: k, tables };
-}
-
-/** The same, from the oracle. */
-async function expected(path: string, raw: State) {
-  const s = effective(path, raw);
-  const k = await kpis(s);
-  const kpiList = path === '/prefectures' ? [null, null, null] : path === '/cases' ? [k.cases, k.prefs, null] : [k.cases, k.prefs, k.munis];
-  const tables: Record<string, Record<string, number>> = {};
-  const sysJoin = 'JOIN system sy ON sy.system_id = c.system_id';
-  const prefJoin = 'JOIN prefecture pr ON pr.prefecture_code = c.prefecture_code';
-  if (path === '/') {
-    tables['ov-systems'] = await countsBy('c.system_id', "sy.division || '/' || sy.system_name", s, ['ov-systems'], sysJoin);
-    tables['ov-prefectures'] = await countsBy('c.prefecture_code', 'pr.prefecture_name', s, ['ov-prefectures'], prefJoin);
-    tables['ov-years'] = await countsBy('c.start_year', 'c.start_year', s, ['ov-years']);
-  }
-  if (path === '/systems') {
-    tables['sy-env'] = await countsBy('c.environment_answer', 'c.environment_answer', s, ['sy-env']);
-    tables['sy-burden'] = await countsBy('c.pref_burden_answer', 'c.pref_burden_answer', s, ['sy-burden']);
-    tables['sy-subsidy'] = await countsBy('c.subsidy_answer', 'c.subsidy_answer', s, ['sy-subsidy']);
-    tables['sy-years'] = await countsBy('c.start_year', 'c.start_year', s, ['sy-years']);
-    tables['sy-prefs'] = { rows: (await caseIds(s, ['sy-prefs'])).length };
-  }
-  if (path === '/participation') {
-    tables['pa-tiles'] = await tileCounts(s, ['pa-tiles']);
-    const munis = [...((s.muni as string[] | undefined) ?? []), ...((s['pa-map'] as string[] | undefined) ?? [])];
-    const listState: State = Object.fromEntries(Object.entries(s).filter(([key]) => key === 'muni' || key === 'pa-map'));
-    tables['pa-muni'] = { rows: munis.length ? (await caseIds(listState)).length : -1 };
-  }
-  if (path === '/cases') tables['case-list'] = { rows: k.cases };
-  if (path === '/prefectures') {
-    const shown = raw.pref || raw['pf-sys'] || raw['pf-pref'];
-    tables['pf-cases'] = { rows: shown ? k.cases : 0 };
-  }
-  return { kpis: kpiList, tables };
-}
 
 const q = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS();
 
@@ -267,19 +151,7 @@ async function checkOpened(
 beforeAll(async () => {
   context = await launch();
   db = await (await DuckDBInstance.create(':memory:')).connect();
-  const list = async (sql: string) => (await plain(sql)).map((r) => String(r.v));
-  dom = {
-    systems: await list(`SELECT system_id AS v FROM system ORDER BY system_order`),
-    prefectures: await list(`SELECT prefecture_code AS v FROM prefecture ORDER BY 1`),
-    years: (await list(`SELECT DISTINCT start_year AS v FROM cases WHERE start_year IS NOT NULL ORDER BY 1`)).map(Number),
-    answers: Object.fromEntries(
-      await Promise.all(
-        ['environment_answer', 'pref_burden_answer', 'subsidy_answer'].map(async (c) => [c, await list(`SELECT DISTINCT ${c} AS v FROM cases ORDER BY 1`)])
-      )
-    ),
-    // Municipalities that take part in something, so a pick often keeps cases.
-    municipalities: await list(`SELECT DISTINCT lg_code AS v FROM participation ORDER BY 1`)
-  };
+  dom = await loadDomains();
 });
 afterAll(async () => {
   await context?.close();
@@ -323,7 +195,7 @@ describe('each defect of issue 9, opened from its URL', () => {
 describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
   const pages = ['/', '/cases', '/systems', '/participation', '/prefectures'];
   const rnd = mulberry32(SEED);
-  const states = (n: number) => Array.from({ length: n }, (_, i) => ({ path: pages[i % pages.length]!, state: randomState(pages[i % pages.length]!, rnd) }));
+  const states = (n: number) => Array.from({ length: n }, (_, i) => ({ path: pages[i % pages.length]!, state: randomState(dom, pages[i % pages.length]!, rnd) }));
   it('every page agrees with the oracle in every state opened in a new tab', { timeout: 30 * 60_000 }, async () => {
     await twoAtATime(...states(COUNT).map((next) => () => check(next.path, next.state)));
   });
