@@ -4,6 +4,7 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { precompress } from './scripts/precompress.js';
 import { writeCriticalHints } from './scripts/critical-hints.js';
+import { writeNotFoundPage } from './scripts/not-found-page.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 /**
@@ -30,6 +31,8 @@ const adapterWithPrecompress = {
     if (dataDir) for (const f of readdirSync(dataDir).filter((f) => f.endsWith('.parquet'))) copyFileSync(join(dataDir, f), join(out, 'data', f));
     // What the first click needs is requested with the page's scripts (scripts/critical-hints.js).
     writeCriticalHints(out, join(process.env.KIT_OUT ?? '.svelte-kit', 'output/client'));
+    // What a web server sends for an address it has no file for (under any sub-path).
+    writeNotFoundPage(out);
     if (process.env.PRECOMPRESS !== '0') await precompress(out);
   }
 };

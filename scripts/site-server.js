@@ -70,14 +70,19 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
   // brotli/gzip: send `<file>.br` / `<file>.gz` (scripts/precompress.js) when the browser accepts them.
   const files = sirv(dir, { extensions: ['html'], dev: false, etag: true, brotli: true, gzip: true });
   const gzipped = new Map();
-  const notFound = (res) => {
+  // A page asked for (a browser's navigation) gets the build's 404.html (scripts/not-found-page.js),
+  // as docs/deploying.md configures nginx, Apache httpd and IIS; anything else (a script, DuckDB
+  // asking for an extension) a plain 404.
+  const notFoundPage = join(dir, '404.html');
+  const notFound = (req, res) => {
+    const page = /text\/html/.test(req.headers.accept ?? '') && existsSync(notFoundPage);
     res.statusCode = 404;
-    res.setHeader('Content-Security-Policy', BASE_POLICY);
+    res.setHeader('Content-Security-Policy', page ? PAGE_POLICY : BASE_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.end('404 見つかりません (not found)');
+    res.setHeader('Content-Type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+    res.end(page ? readFileSync(notFoundPage) : '404 見つかりません (not found)');
   };
   return (req, res) => {
     onRequest?.(req);
@@ -85,7 +90,7 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
     try {
       pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
-      return notFound(res);
+      return notFound(req, res);
     }
     for (const [k, v] of Object.entries(siteHeaders(dir, pathname))) res.setHeader(k, v);
     if (gzipOnTheFly && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
@@ -100,7 +105,7 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
         return res.end(body);
       }
     }
-    files(req, res, () => notFound(res));
+    files(req, res, () => notFound(req, res));
   };
 }
 
