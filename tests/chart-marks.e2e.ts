@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { mulberry32 } from '../scripts/data/prng';
 import { V } from '../src/routes/overview-queries';
 import { openReady, waitForEngine } from './support/browser';
 import { settled, waitForChart } from './support/page-reading';
@@ -50,16 +51,6 @@ async function quiet(p: Page) {
   await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Small seeded generator (mulberry32): the same clicks on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function clickSomeBar(p: Page, visual: string, pick: number, ctrl: boolean) {
   await p.locator(`[data-testid="${visual}"]`).scrollIntoViewIfNeeded();
   const bars = await p.$$eval(`[data-testid="${visual}"] .chart svg path[role="graphics-symbol"]`, (ps) =>
@@ -88,7 +79,8 @@ async function redrawn(p: Page) {
 
 describe('charts updated in place draw what charts embedded anew from their rows draw', () => {
   it('after seeded random clicks, Ctrl-clicks and Esc on the overview', async () => {
-    const rnd = random(20261128);
+    // Seeded: the same clicks on every run.
+    const rnd = mulberry32(20261128).next;
     const reference = await context.newPage();
     await reference.goto(`${base}/`);
     await waitForEngine(reference);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TABLE_SCHEMAS } from '../scripts/data/parquet-schema';
+import { mulberry32 } from '../scripts/data/prng';
 import { crlf, shiftJis } from '../scripts/data/test-support/survey-fixture';
 import { literal } from '../src/lib/sql/quote';
 import { launch, openPage, type Recorder } from './support/browser';
@@ -142,8 +143,8 @@ describe('自分のデータで見る', () => {
   it('a file that is not a CSV, picked as cases.csv, is named for what it is (never a mix of encodings)', async () => {
     const participation = file('participation.csv', readFileSync('data/survey/participation.csv'));
     // Seeded bytes, as a corrupt or unrelated file has; then a ZIP (what an .xlsx workbook is).
-    let seed = 20240131;
-    const random = Uint8Array.from({ length: 4096 }, () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) & 0xff);
+    const rng = mulberry32(20240131);
+    const random = Uint8Array.from({ length: 4096 }, () => rng.int(0, 255));
     const problems = page.getByTestId('own-data-problems').locator('tbody tr td:nth-child(5)');
     expect(await importFiles(page, [file('cases.csv', random), participation])).toBe('invalid');
     expect(await problems.allTextContents()).toEqual([expect.stringContaining('テキスト（CSV）のファイルではありません'), expect.stringContaining('照合していません')]);

@@ -7,7 +7,8 @@ import { str } from './support/oracle';
 import { caseIds, effective, kpis, participationCount, valueNames, type State } from './support/page-oracle';
 import { expected, observe } from './support/page-figures';
 import { loadDomains, randomState, type Domains } from './support/random-state';
-import { mulberry32, navigate, pressSomething, query } from './support/state-walk';
+import { mulberry32 } from '../scripts/data/prng';
+import { navigate, pressSomething, query } from './support/state-walk';
 
 /**
  * Seeded random filter states opened from their URLs on every dashboard page. For each:
@@ -194,7 +195,7 @@ describe('each defect of issue 9, opened from its URL', () => {
 
 describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
   const pages = ['/', '/cases', '/systems', '/participation', '/prefectures'];
-  const rnd = mulberry32(SEED);
+  const rnd = mulberry32(SEED).next;
   const states = (n: number) => Array.from({ length: n }, (_, i) => ({ path: pages[i % pages.length]!, state: randomState(dom, pages[i % pages.length]!, rnd) }));
   it('every page agrees with the oracle in every state opened in a new tab', { timeout: 30 * 60_000 }, async () => {
     await twoAtATime(...states(COUNT).map((next) => () => check(next.path, next.state)));
@@ -203,7 +204,7 @@ describe(`${COUNT} + ${LINKED} seeded random states (SEED=${SEED})`, () => {
     // Two tabs, each walking from state to state (and page to page) without reloading, and
     // Back now and then; each takes every other state, so a seed replays the same walks.
     const all = states(LINKED);
-    const walker = async (first: string, mine: typeof all, rnd = mulberry32(SEED + first.length)) => {
+    const walker = async (first: string, mine: typeof all, rnd = mulberry32(SEED + first.length).next) => {
       const { page, rec } = await openPage(context, `${base}${first}`);
       recs.push(rec);
       try {

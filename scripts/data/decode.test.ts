@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSurveyBytes } from './decode.js';
+import { mulberry32 } from './prng.js';
 import { shiftJis, utf8, withBom } from './test-support/survey-fixture.js';
 
 describe('decodeSurveyBytes', () => {
@@ -27,15 +28,10 @@ describe('decodeSurveyBytes', () => {
 });
 
 describe('a file that is not text', () => {
-  /** Seeded uniform bytes (mulberry32), as a corrupt or unrelated file has. */
+  /** Seeded uniform bytes, as a corrupt or unrelated file has. */
   const randomBytes = (seed: number, n: number) => {
-    let a = seed >>> 0;
-    return Uint8Array.from({ length: n }, () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-    });
+    const rng = mulberry32(seed);
+    return Uint8Array.from({ length: n }, () => rng.int(0, 255));
   };
   it('random bytes are named as not text, never as a mix of encodings (100 seeds, 256 B – 64 KB)', () => {
     for (let seed = 1; seed <= 100; seed++) {

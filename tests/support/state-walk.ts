@@ -9,18 +9,6 @@ import { isRange, type State } from './page-oracle';
  * (tests/random-states.e2e.ts, against its oracle).
  */
 
-/** A small seeded generator: the same seed draws the same states. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The test's own URL writing: one parameter per source, values comma-separated, encoded once by URLSearchParams. */
 export function query(s: State): string {
   const p = new URLSearchParams();
