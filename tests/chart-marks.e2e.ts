@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { mulberry32 } from '../scripts/data/prng';
 import { V } from '../src/routes/overview-queries';
 import { openReady, waitForEngine } from './support/browser';
-import { settled, waitForChart } from './support/page-reading';
+import { addressUpdated, settled, waitForChart } from './support/page-reading';
 import { navigate } from './support/state-walk';
 
 // The charts are updated in place (src/lib/charts/table-sync.ts: only the values a click
@@ -93,12 +93,14 @@ describe('charts updated in place draw what charts embedded anew from their rows
         else await clickSomeBar(page, VISUALS[Math.floor(rnd() * VISUALS.length)]!, rnd(), r > 0.45);
         await quiet(page);
       }
+      // The address once the last click has reached it (pushed when the page is idle).
+      const url = await addressUpdated(page);
       await reference.bringToFront();
-      await navigate(reference, page.url(), 'link');
+      await navigate(reference, url, 'link');
       for (const v of VISUALS) await waitForChart(reference, v);
       await quiet(reference);
       await redrawn(reference);
-      for (const v of VISUALS) expect(await marksOf(page, v), `${v} at ${page.url()}`).toEqual(await marksOf(reference, v));
+      for (const v of VISUALS) expect(await marksOf(page, v), `${v} at ${url}`).toEqual(await marksOf(reference, v));
     }
   });
 });

@@ -47,3 +47,14 @@ export async function waitForChart(page: Page, visual: string) {
 export async function settled(page: Page, visual: string) {
   await page.waitForSelector(`[data-testid="${visual}"][aria-busy="false"]`, { timeout: 10000 });
 }
+
+/**
+ * The page's address once it shows the page's filters. A click's filters reach the address when
+ * the page is next idle, at most 300 ms later (src/lib/filter/cross-filter.svelte.ts `commit`);
+ * idle callbacks run in the order they were asked for, so once one asked for now has run, so has
+ * every pending address update. Read in the page: Playwright's `page.url()` follows it by an event
+ * that may arrive later still.
+ */
+export async function addressUpdated(page: Page): Promise<string> {
+  return page.evaluate(() => new Promise<string>((r) => requestIdleCallback(() => r(location.href))));
+}
