@@ -7,8 +7,9 @@ import type { CompileResult } from '$lib/query/spec';
  * the survey's 245 are all written, but a 100,000- or 1,000,000-case build (DATA_DIR, see
  * docs/performance.md) never finished. So a build writes the first `CASE_PAGES` cases in
  * case_id order (default 1,000; `CASE_PAGES=all` for every one), plus any case a prerendered
- * page links to (SvelteKit's crawl). A case without a page answers 404, and the error page
- * says why and opens the case in the SQL console instead (src/routes/+error.svelte).
+ * page links to (SvelteKit's crawl). A case without a page answers 404; the error page (a link
+ * inside the dashboard, src/routes/+error.svelte) and the static 404 page (an address opened
+ * directly, src/routes/not-found.js) go on to the live case page, /cases/local#id=….
  */
 export const DEFAULT_CASE_PAGES = 1000;
 
