@@ -108,11 +108,13 @@ describe.each([
   async function same(viaAgg: CompileResult, viaBase: CompileResult, ordered = true): Promise<boolean> {
     expect(viaAgg.ok).toBe(viaBase.ok);
     if (!viaAgg.ok || !viaBase.ok) return false;
+    // Not routed: the very same SQL text, nothing to compare (running it twice only cost time).
+    if (viaAgg.sql === viaBase.sql) return false;
     const [a, b] = [await db.query(viaAgg.sql), await db.query(viaBase.sql)];
     if (ordered) expect(a).toEqual(b);
     else expect(sorted(a)).toEqual(sorted(b));
     expect(await db.query(`DESCRIBE ${viaAgg.sql}`)).toEqual(await db.query(`DESCRIBE ${viaBase.sql}`));
-    return viaAgg.sql !== viaBase.sql;
+    return true;
   }
 
   it('for every page query and random queries under random clauses', async () => {
