@@ -32,6 +32,19 @@ describe('the 404 page finds the site under any sub-path', () => {
     expect(notFoundTarget('/intra/kyodo/typo', PAGES)).toEqual({ root: null, live: null });
     expect(notFoundTarget('/intra/%E0%A4%A/systems/x', PAGES)).toEqual({ root: '/intra/%E0%A4%A/', live: null });
   });
+
+  it('never goes on from the live page itself (no loop), and keeps a malformed escape in an id as typed (the error page reads case addresses the same way)', () => {
+    const idOf = (path: string, pages = ['cases']) => {
+      const { live } = notFoundTarget(path, pages);
+      return live === null ? null : caseIdOf(new URL(live, 'https://lg.example'));
+    };
+    expect(idOf('/cases/local')).toBeNull();
+    expect(idOf('/kyodo/cases/local/')).toBeNull();
+    expect(idOf('/cases')).toBeNull();
+    expect(idOf('/systems/x', PAGES)).toBeNull();
+    expect(idOf('/cases/C001/extra')).toBeNull();
+    expect(idOf('/cases/%E4')).toBe('%E4');
+  });
 });
 
 describe('its inline script', () => {

@@ -19,19 +19,3 @@ export function caseHref(id: string, search: string, shipped: boolean): string {
 export function caseIdOf(url: URL): string | null {
   return new URLSearchParams(url.hash.replace(/^#/, '')).get(CASE_PARAM) || null;
 }
-
-/**
- * The case id of a detail page's address (`…/cases/<id>`), for the error page of a case the
- * build wrote no page for; null for any other address and for the live page itself
- * (`…/cases/local`: going on to it again would go round in a loop). Never throws: a
- * malformed escape is kept as typed.
- */
-export function caseOfPagePath(pathname: string): string | null {
-  const m = /\/cases\/([^/]+)\/?$/.exec(pathname);
-  if (!m || m[1] === 'local') return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
-}
