@@ -1,5 +1,5 @@
 // npm run bench [-- options]
-//   --build <dirs>       built site(s) to serve (default build/); several, comma-separated,
+//   --build <dirs>       built site(s) to serve (default build/, built first if missing); several, comma-separated,
 //                        are measured interleaved (run 1 of each, run 2 of each, …) so a
 //                        before/after comparison sees the same machine load
 //   --names <list>       a name per build (default: the folder names)
@@ -29,6 +29,7 @@ import { createSiteHandler } from '../site-server.js';
 const INSTRUMENT = new URL('./in-page.js', import.meta.url).pathname;
 import { rendererRssMb } from './process-memory';
 import { codeCacheBytes } from './code-cache';
+import { ensureBuilt } from './built-sites';
 import { ShapedLink } from './shaper';
 import { fmt, spread, type Spread } from './stats';
 
@@ -45,6 +46,7 @@ const opt = (name: string, dflt: string) => {
 };
 const flag = (name: string) => argv.includes(`--${name}`);
 const buildDirs = opt('build', process.env.BUILD_DIR ?? 'build').split(',').map((d) => resolve(d));
+ensureBuilt(buildDirs, argv.includes('--build'));
 const names = argv.includes('--names') ? opt('names', '').split(',') : buildDirs.map((d) => d.split('/').pop()!);
 const label = opt('label', 'bench');
 const runs = Number(opt('runs', '5'));
