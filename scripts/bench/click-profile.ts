@@ -1,5 +1,7 @@
-// npx tsx scripts/bench/click-profile.ts [dir] [--ctrl]
+// [CLICKS=20] [SKIP=0] npx tsx scripts/bench/click-profile.ts [dir] [--ctrl]
 //
+// CLICKS: clicks profiled; SKIP: clicks made (on bars 11, 12, …) before profiling starts, e.g.
+// CLICKS=1 SKIP=0 against CLICKS=1 SKIP=1 to compare a visit's first click with a later one.
 // Main-thread CPU time per cross-filter click, by package and by function: samples the page's
 // main thread (CDP Profiler, 0.1 ms) over 20 clicks on システム別の事例件数 (with --ctrl: the first
 // bar, then Ctrl-clicks adding bars — the engine's path) and maps every frame through the
@@ -29,11 +31,12 @@ await page.waitForTimeout(1500);
 const barsOf = () => page.$$eval('[data-testid="ov-systems"] svg path[role="graphics-symbol"]', (ps) => ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
 await page.locator('[data-testid="ov-systems"]').scrollIntoViewIfNeeded();
 if (ctrl) { const b = (await barsOf())[0]!; await page.mouse.click(b.x, b.y); await page.waitForTimeout(600); }
+for (let i = 0; i < Number(process.env.SKIP ?? 0); i++) { const b = (await barsOf())[10 + i]!; await page.mouse.click(b.x, b.y); await page.waitForTimeout(600); }
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const n = 20;
+const n = Number(process.env.CLICKS ?? 20);
 for (let i = 0; i < n; i++) {
   const b = (await barsOf())[ctrl ? i + 1 : i]!;
   if (ctrl) await page.keyboard.down('Control');
