@@ -1,3 +1,4 @@
+import { utf8Buffers } from './utf8-buffers';
 import { Bool, DateDay, Float32, Float64, Int16, Int32, Int64, Utf8, Vector, makeData, type DataType } from 'apache-arrow';
 
 /**
@@ -14,15 +15,7 @@ export function columnVector(values: unknown[], type: DataType): Vector {
     else nullBitmap[i >> 3]! |= 1 << (i & 7);
   });
   const base = { type, length, nullCount, nullBitmap };
-  if (type instanceof Utf8) {
-    const enc = new TextEncoder();
-    const parts = values.map((v) => (v === null || v === undefined ? new Uint8Array() : enc.encode(String(v))));
-    const valueOffsets = new Int32Array(length + 1);
-    parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i]! + p.length));
-    const data = new Uint8Array(valueOffsets[length]!);
-    parts.forEach((p, i) => data.set(p, valueOffsets[i]!));
-    return new Vector([makeData({ ...base, type, valueOffsets, data })]);
-  }
+  if (type instanceof Utf8) return new Vector([makeData({ ...base, type, ...utf8Buffers(values) })]);
   if (type instanceof Bool) {
     const data = new Uint8Array(Math.ceil(length / 8));
     values.forEach((v, i) => v === true && (data[i >> 3]! |= 1 << (i & 7)));
