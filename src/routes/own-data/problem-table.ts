@@ -1,3 +1,4 @@
+import { groupDigits } from '$lib/ui/group-digits';
 /**
  * The problem list as the page shows and copies it: sortable by any column, and
  * as tab-separated text (pastes into Excel as a table). Pure, unit-tested.
@@ -41,7 +42,7 @@ export function sortProblems(problems: readonly Problem[], sort: SortState): Pro
 /** The value as shown: control characters made visible, the full length when cut. */
 export function shownValue(p: Problem): string {
   const v = visible(p.value);
-  return p.valueLength > p.value.length ? `${v}（全${p.valueLength.toLocaleString('ja')}文字）` : v;
+  return p.valueLength > p.value.length ? `${v}（全${groupDigits(p.valueLength)}文字）` : v;
 }
 
 const tsvCell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
