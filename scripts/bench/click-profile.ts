@@ -8,14 +8,14 @@
 // build's source maps. Build with source maps first (`npx vite build --sourcemap`, then copy
 // build/ to the dir given; default /tmp/click-sm). "(program)" is the browser's own work
 // outside JavaScript (style, layout, paint, input and message dispatch).
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { CHROMIUM, FLAGS } from '../../tests/support/browser';
 import { createSiteHandler } from '../site-server.js';
+import { SelfTime } from './profile-by-source';
 const argv = process.argv.slice(2);
 const dir = resolve(argv[0] ?? '/tmp/click-sm');
 const ctrl = argv.includes('--ctrl');
@@ -46,24 +46,7 @@ for (let i = 0; i < n; i++) {
 }
 const { profile } = (await cdp.send('Profiler.stop')) as any;
 await context.close(); server.close();
-const self = new Map<number, number>();
-for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
-const maps = new Map<string, TraceMap | null>();
-const mapFor = (url: string) => {
-  if (!maps.has(url)) {
-    const p = join(dir, new URL(url).pathname) + '.map';
-    maps.set(url, existsSync(p) ? new TraceMap(readFileSync(p, 'utf8')) : null);
-  }
-  return maps.get(url)!;
-};
-const byFile = new Map<string, number>(); const byFn = new Map<string, number>();
-for (const node of profile.nodes) {
-  const t = self.get(node.id) ?? 0; if (!t) continue;
-  const cf = node.callFrame; let file = cf.url ? cf.url.split('/').pop() : `(${cf.functionName || 'program'})`; let fn = cf.functionName;
-  if (cf.url.startsWith('http')) { const m = mapFor(cf.url); if (m) { const o = originalPositionFor(m, { line: cf.lineNumber + 1, column: cf.columnNumber }); if (o.source) { file = o.source.replace(/^.*node_modules\//, 'nm/').replace(/^.*\/src\//, 'src/'); fn = o.name ?? fn; } } }
-  const pkg = file.startsWith('nm/') ? file.split('/').slice(0, file.startsWith('nm/@') ? 3 : 2).join('/') : file;
-  byFile.set(pkg, (byFile.get(pkg) ?? 0) + t);
-  byFn.set(`${file}:${fn}`, (byFn.get(`${file}:${fn}`) ?? 0) + t);
-}
-const top = (m: Map<string, number>, k: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([a, b]) => `${(b / n).toFixed(2).padStart(7)} ms/click  ${a}`).join('\n');
-console.log(`main-thread self time per click (${n} ${ctrl ? 'Ctrl-' : ''}clicks), by package/file:\n${top(byFile, 25)}\n\nby function:\n${top(byFn, 30)}`);
+const self = new SelfTime(dir);
+self.add(profile);
+const top = (m: Map<string, number>, k: number) => SelfTime.top(m, k, n, 'ms/click');
+console.log(`main-thread self time per click (${n} ${ctrl ? 'Ctrl-' : ''}clicks), by package/file:\n${top(self.byFile, 25)}\n\nby function:\n${top(self.byFn, 30)}`);
