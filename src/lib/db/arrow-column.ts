@@ -1,10 +1,11 @@
-import { utf8Buffers } from './utf8-buffers';
+import { utf8Column } from './utf8-buffers';
 import { Bool, DateDay, Float32, Float64, Int16, Int32, Int64, Utf8, Vector, makeData, type DataType } from 'apache-arrow';
 
 /**
  * Builds an Arrow vector straight from JS values. Arrow's own builders compile a null
  * check with `new Function`, which a strict CSP (no 'unsafe-eval') forbids; this writes
- * the buffers directly. Supported: the flat types our Parquet decoder produces.
+ * the buffers directly. Supported: the flat types our Parquet decoder produces (strings as JS
+ * strings or as raw UTF-8 bytes).
  */
 export function columnVector(values: unknown[], type: DataType): Vector {
   const length = values.length;
@@ -15,7 +16,7 @@ export function columnVector(values: unknown[], type: DataType): Vector {
     else nullBitmap[i >> 3]! |= 1 << (i & 7);
   });
   const base = { type, length, nullCount, nullBitmap };
-  if (type instanceof Utf8) return new Vector([makeData({ ...base, type, ...utf8Buffers(values) })]);
+  if (type instanceof Utf8) return new Vector([makeData({ ...base, type, ...utf8Column(values) })]);
   if (type instanceof Bool) {
     const data = new Uint8Array(Math.ceil(length / 8));
     values.forEach((v, i) => v === true && (data[i >> 3]! |= 1 << (i & 7)));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8Buffers, utf8Length } from './utf8-buffers';
+import { utf8Buffers, utf8BuffersFromBytes, utf8Column, utf8Length } from './utf8-buffers';
 
 /** The oracle: one TextEncoder call per value, written here independently of the code under test. */
 function reference(values: readonly unknown[]) {
@@ -42,5 +42,51 @@ describe('utf8Buffers', () => {
       }),
       { numRuns: 5000 }
     );
+  });
+});
+
+/** The oracle for raw bytes: each value decoded as hyparquet does (TextDecoder's defaults) and encoded again. */
+const roundTrip = (values: readonly (Uint8Array | null)[]) => reference(values.map((v) => (v ? new TextDecoder().decode(v) : v)));
+
+/** Byte strings that are valid UTF-8 or nearly: text, BOMs, lone lead and continuation bytes, cut characters. */
+const piece = fc.oneof(
+  anyString.map((s) => new TextEncoder().encode(s)),
+  fc.constant(Uint8Array.of(0xef, 0xbb, 0xbf)),
+  fc.constantFrom(Uint8Array.of(0x80), Uint8Array.of(0xe3, 0x81), Uint8Array.of(0x82), Uint8Array.of(0xc0, 0xaf), Uint8Array.of(0xed, 0xa0, 0x80), Uint8Array.of(0xff)),
+  fc.uint8Array({ maxLength: 6 })
+);
+const bytesValue = fc.oneof(
+  { weight: 3, arbitrary: fc.array(piece, { maxLength: 3 }).map((ps) => Uint8Array.from(ps.flatMap((p) => [...p]))) },
+  { weight: 1, arbitrary: fc.constant(null) }
+);
+
+describe('utf8BuffersFromBytes', () => {
+  it('gives exactly what decoding each value as hyparquet does and encoding it again gives, whatever the bytes', () => {
+    fc.assert(
+      fc.property(fc.array(bytesValue, { maxLength: 30 }), (values) => {
+        const got = utf8BuffersFromBytes(values);
+        const want = roundTrip(values);
+        expect([...got.valueOffsets]).toEqual([...want.valueOffsets]);
+        expect([...got.data]).toEqual([...want.data]);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('keeps valid values byte for byte, and repairs a character cut across two values, a BOM and a stray byte as the decoder would', () => {
+    const valid = [new TextEncoder().encode('神奈川県'), null, new TextEncoder().encode('abc')];
+    expect([...utf8BuffersFromBytes(valid).data]).toEqual([...valid[0]!, ...valid[2]!]);
+    for (const odd of [[Uint8Array.of(0xe3, 0x81), Uint8Array.of(0x82)], [Uint8Array.of(0xef, 0xbb, 0xbf, 0x41)], [Uint8Array.of(0x41, 0xff)]])
+      expect([...utf8BuffersFromBytes(odd).data]).toEqual([...roundTrip(odd).data]);
+    expect([...utf8BuffersFromBytes([Uint8Array.of(0xe3, 0x81), Uint8Array.of(0x82)]).data]).not.toEqual([0xe3, 0x81, 0x82]);
+  });
+
+  it('utf8Column takes strings, raw bytes or a mix of both', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const want = reference(['都', null, 'x']);
+    for (const values of [['都', null, 'x'], [enc('都'), null, enc('x')], ['都', null, enc('x')]]) {
+      expect([...utf8Column(values).data]).toEqual([...want.data]);
+      expect([...utf8Column(values).valueOffsets]).toEqual([...want.valueOffsets]);
+    }
   });
 });
