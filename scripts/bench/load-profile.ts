@@ -39,4 +39,6 @@ for (let r = 0; r < n; r++) {
 }
 server.close();
 const top = (m: Map<string, number>, k: number) => SelfTime.top(m, k, n, 'ms/load');
+const busy = [...self.byFile].filter(([k]) => k !== '(idle)').reduce((a, [, ms]) => a + ms, 0) / n;
+console.log(`main thread busy ${busy.toFixed(0)} ms per load (all but idle)`);
 console.log(`main-thread self time per load (${n} cold loads), by package/file:\n${top(self.byFile, 30)}\n\nby function:\n${top(self.byFn, 30)}`);
