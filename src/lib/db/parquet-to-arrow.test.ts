@@ -45,3 +45,19 @@ describe('parquetToArrow reads column by column', () => {
     }
   });
 });
+
+describe('parquetToArrow on text columns', () => {
+  it('inserts a JSON-typed column as its text, as DuckDB reads the same file', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/json-parquet-`)}/j.parquet`;
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    await conn.run(`COPY (SELECT '{"a": 1, "都": [true]}'::JSON AS j, '神奈川県' AS s UNION ALL SELECT NULL, NULL) TO '${file}' (FORMAT parquet)`);
+    const want = (await conn.runAndReadAll(`SELECT CAST(j AS VARCHAR) AS j, s FROM '${file}'`)).getRowObjectsJS();
+    const b = readFileSync(file);
+    const t = await parquetToArrow(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength), 'j.parquet');
+    expect(t.toArray().map((r) => ({ j: r.j, s: r.s }))).toEqual(want);
+    expect(want[0]!.j).toContain('"都"');
+  });
+});

@@ -36,7 +36,8 @@ async function decode(buffer: ArrayBuffer): Promise<Table> {
     metadata,
     compressors: await compressorsFor(metadata),
     // Strings (and JSON text) as their UTF-8 bytes: Arrow wants bytes, and decoding each value
-    // only to encode it again cost the main thread ≈ 90 ms per load here (arrow-column.ts).
+    // only to encode it again cost the main thread 53–88 ms per load here (hyparquet's
+    // stringFromBytes; docs/performance.md, "Fifth session"). utf8-buffers.ts keeps the result.
     parsers: RAW_TEXT,
     onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
       const into = columns.get(columnName);

@@ -54,9 +54,9 @@ function sameAsDecoded(data: Uint8Array, offsets: Int32Array): boolean {
 /**
  * The UTF-8 bytes of every value (null and undefined as empty), exactly as TextEncoder writes
  * each one, with the offsets Arrow's Utf8 needs. One `encode` of all values joined, offsets
- * from a byte count in JS: a call per value (≈ 35,000 at survey scale) held the page's main
- * thread ≈ 240 ms per load on a slow 2-core machine (docs/performance.md, "Loading: one UTF-8
- * encode per column"). A lone surrogate makes the column fall back to a call per value:
+ * from a byte count in JS: a call per value (≈ 44,000 at survey scale) held the page's main
+ * thread 240–340 ms per load on a slow 2-core machine (docs/performance.md, "Fifth session":
+ * "one UTF-8 encode per column"). A lone surrogate makes the column fall back to a call per value:
  * joined, it could pair with its neighbour's and encode as one 4-byte character.
  */
 export function utf8Buffers(values: readonly unknown[]): Utf8Buffers {

@@ -2,7 +2,7 @@
  * `n` as `n.toLocaleString('ja-JP')` writes it (1733 → "1,733"), without Intl for integers:
  * the first `toLocaleString` of a page sets up ICU's number formatting, 53–104 ms of the main
  * thread on a slow 2-core machine, and the KPI cards did it while the page hydrated
- * (docs/performance.md, "Loading: no ICU for the first figures"). Anything but a safe
+ * (docs/performance.md, "Fifth session": "No ICU for the first figures"). Anything but a safe
  * integer (fractions, -0, NaN, ∞) is left to `toLocaleString`.
  */
 export function groupDigits(n: number): string {
