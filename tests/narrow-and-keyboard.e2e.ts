@@ -21,13 +21,13 @@ const empty = (p: Page) => p.locator('[data-testid="case-table-empty"]');
 
 describe('事例一覧 with no matching case', () => {
   it('says so in the table, and stops saying so once cases match again', async () => {
-    const [{ n }] = await plain('SELECT count(*) AS n FROM cases WHERE start_year BETWEEN 2030 AND 2040');
-    expect(n).toBe(0);
+    const none = await plain('SELECT count(*) AS n FROM cases WHERE start_year BETWEEN 2030 AND 2040');
+    expect(none[0]!.n).toBe(0);
     await expect.poll(() => empty(page).isVisible()).toBe(true);
     expect(await empty(page).textContent()).toContain('条件に合う事例はありません');
     expect(await page.locator('[data-testid="case-table"] tbody tr[data-case-id]').count()).toBe(0);
     await page.getByRole('button', { name: '導入時期のフィルターを解除' }).click();
-    const [{ all }] = await plain('SELECT count(*) AS all FROM cases');
+    const all = Number((await plain('SELECT count(*) AS n FROM cases'))[0]!.n);
     await expect.poll(() => page.locator('[data-testid="case-table"] tbody tr[data-case-id]').count()).toBe(all);
     expect(await empty(page).count()).toBe(0);
   });
