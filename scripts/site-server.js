@@ -68,7 +68,13 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|xml|map)$/i;
  */
 export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {}) {
   // brotli/gzip: send `<file>.br` / `<file>.gz` (scripts/precompress.js) when the browser accepts them.
-  const files = sirv(dir, { extensions: ['html'], dev: false, etag: true, brotli: true, gzip: true });
+  // sirv (dev: false) lists the folder once; a build rewrites index.html, so a new one means a
+  // new listing — a server left running across `npm run build` serves the new hashed files
+  // instead of answering them 404 (and never streams a file the build removed).
+  const listing = () => sirv(dir, { extensions: ['html'], dev: false, etag: true, brotli: true, gzip: true });
+  const buildStamp = () => statSync(join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs;
+  let files = listing();
+  let listed = buildStamp();
   const gzipped = new Map();
   // A page asked for (a browser's navigation) gets the build's 404.html (scripts/not-found-page.js),
   // as docs/deploying.md configures nginx, Apache httpd and IIS; anything else (a script, DuckDB
@@ -105,6 +111,8 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
         return res.end(body);
       }
     }
+    const stamp = buildStamp();
+    if (stamp !== listed) [files, listed] = [listing(), stamp];
     files(req, res, () => notFound(req, res));
   };
 }
