@@ -3,6 +3,7 @@ import type { Row } from '$lib/db/types';
 import type { ParamSpec } from '$lib/filter/url-codec';
 import { fieldType } from '$lib/model/labels';
 import type { SlicerDef } from '$lib/model/types';
+import type { NamedField } from '$lib/query/value-names.svelte';
 
 /**
  * The slicers every page may carry in its URL, one list with the model's slicers
@@ -32,6 +33,16 @@ export const SLICERS = {
 
 /** The slicers every dashboard page reads (a page may narrow one, e.g. to one system). */
 export const COMMON_SLICERS: readonly ParamSpec[] = [SLICERS.system, SLICERS.year, SLICERS.prefecture, SLICERS.municipality];
+
+/**
+ * Fields whose values are named (and checked: a key the data lacks is refused with a notice)
+ * by a look-up in the data once the engine is ready: the municipality slicer's, 1,741 codes,
+ * too many to ship with every page as the systems and prefectures are. Every parameter on
+ * this field is covered, the slicer (`muni`) and a visual's selection (/participation's map).
+ */
+export const LOOKED_UP: readonly NamedField[] = model.slicers
+  .filter((s) => s.name === 'municipality' && s.labelField)
+  .map((s) => ({ field: s.field, labelField: s.labelField! }));
 
 /** The URL parameter that pins a link to the data it was made with. */
 export const AS_OF_PARAM = 'asof';

@@ -3,7 +3,7 @@ import type { Scalar } from '../sql/quote';
 import type { Clause } from './clause';
 import { clearSource, selectedValues, setClause, toggleValue, type FilterContext } from './filter-context';
 import { effectiveContext, pageParams, scopedFilters, selectionSources, type PageDecl } from './page-context';
-import { decodeQuery, encodeQuery, type Dropped, type ParamSpec } from './url-codec';
+import { decodeQuery, encodeQuery, refuseValues, type Dropped, type ParamSpec } from './url-codec';
 
 /**
  * A page's filter context as reactive state, mirrored in the URL. Thin: every rule lives in
@@ -65,6 +65,26 @@ export class CrossFilter {
         if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
       });
     }
+  }
+
+  /**
+   * Values of `field` the data turned out not to have (a domain too large to check while
+   * decoding, looked up once the engine is ready): they leave the context and join the
+   * notice, as an invalid value in the address does; the address is corrected in place (no
+   * history entry: the person did not change anything).
+   */
+  refuse(field: string, unknown: readonly Scalar[]): void {
+    const r = refuseValues(this.clauses, this.params, field, unknown);
+    if (r.dropped.length === 0) return;
+    this.clauses = r.clauses;
+    this.dropped = [...this.dropped, ...r.dropped];
+    if (!this.bound) return;
+    const canonical = encodeQuery(this.clauses, this.params, location.search);
+    setTimeout(() => {
+      if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
+        replaceState(this.href(canonical), {});
+      }
+    });
   }
 
   /** The filters of visual `id`, as its declared scope resolves them. */

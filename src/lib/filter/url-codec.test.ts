@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Clause } from './clause';
-import { decodeQuery, encodeQuery, type ParamSpec } from './url-codec';
+import { decodeQuery, encodeQuery, refuseValues, type ParamSpec } from './url-codec';
 
 const specs: ParamSpec[] = [
   { source: 'sys', field: 't.system_id', kind: 'in', valueType: 'string', label: 'システム名', domain: ['S01', 'S02', 'S08'] },
@@ -146,5 +146,30 @@ describe('URL codec', () => {
       dropped: []
     });
     expect(decodeQuery('sys=,', specs)).toEqual({ clauses: [], dropped: [] });
+  });
+
+  it('refuses values a domain learned later lacks, as decode refuses values outside a listed domain', () => {
+    const codes = [...specs, { ...specs.find((s) => s.source === 'code')!, source: 'map', label: '地図' }];
+    const byUrl = decodeQuery('code=131016,999999&map=999999&sys=S08', codes);
+    expect(byUrl.dropped).toEqual([]);
+    const clicked: Clause = { source: 'map', field: 't.lg_code', predicate: { kind: 'in', values: ['999999', '011002'] }, labels: ['?', '札幌市'] };
+    const dflt: Clause = { source: 'default', field: 't.lg_code', predicate: { kind: 'in', values: ['999999'] }, isDefault: true };
+    const got = refuseValues([...byUrl.clauses.filter((c) => c.source !== 'map'), clicked, dflt], codes, 't.lg_code', ['999999']);
+    expect(got.clauses).toEqual([
+      { source: 'sys', field: 't.system_id', predicate: { kind: 'in', values: ['S08'] } },
+      { source: 'code', field: 't.lg_code', predicate: { kind: 'in', values: ['131016'] } },
+      { source: 'map', field: 't.lg_code', predicate: { kind: 'in', values: ['011002'] }, labels: ['札幌市'] },
+      dflt
+    ]);
+    expect(got.dropped).toEqual([
+      { param: 'code', value: '999999', reason: '市区町村にこの値はありません' },
+      { param: 'map', value: '999999', reason: '地図にこの値はありません' }
+    ]);
+    // The reason is the one decode gives for a listed domain.
+    expect(decodeQuery('sys=S99', specs).dropped[0]?.reason).toBe('システム名にこの値はありません');
+    // A clause left with no value goes; the address no longer holds it.
+    const gone = refuseValues(byUrl.clauses, codes, 't.lg_code', ['131016', '999999']);
+    expect(gone.clauses.map((c) => c.source)).toEqual(['sys']);
+    expect(encodeQuery(gone.clauses, codes)).toBe('sys=S08');
   });
 });

@@ -158,8 +158,38 @@ function checkValue(v: string, s: ParamSpec): { value: Scalar } | string {
     value = n;
   }
   if (s.pattern && !s.pattern.test(v)) return `${s.label}として正しい形式ではありません`;
-  if (s.domain && !s.domain.includes(value)) return `${s.label}にこの値はありません`;
+  if (s.domain && !s.domain.includes(value)) return notInDomain(s);
   return { value };
+}
+
+const notInDomain = (s: ParamSpec) => `${s.label}にこの値はありません`;
+
+/**
+ * A domain learned after decoding (e.g. keys too many to list, looked up in the data once it
+ * is loaded): `unknown` values of `field` leave the clauses of the parameters that hold them,
+ * reported as `decodeQuery` reports a value outside a listed domain. Clauses no parameter
+ * owns (a page's defaults) are left alone; a clause left with no value goes.
+ */
+export function refuseValues(clauses: readonly Clause[], specs: readonly ParamSpec[], field: string, unknown: readonly Scalar[]): Decoded {
+  const dropped: Dropped[] = [];
+  const kept: Clause[] = [];
+  for (const c of clauses) {
+    const s = specs.find((x) => x.source === c.source);
+    if (!s || c.field !== field || c.predicate.kind !== 'in' || !c.predicate.values.some((v) => unknown.includes(v))) {
+      kept.push(c);
+      continue;
+    }
+    const keep = c.predicate.values.map((v, i) => ({ v, label: c.labels?.[i], ok: !unknown.includes(v) }));
+    for (const k of keep) if (!k.ok) dropped.push({ param: s.source, value: String(k.v), reason: notInDomain(s) });
+    const left = keep.filter((k) => k.ok);
+    if (left.length === 0) continue;
+    kept.push({
+      ...c,
+      predicate: { kind: 'in', values: left.map((k) => k.v) },
+      ...(c.labels ? { labels: left.map((k) => k.label ?? String(k.v)) } : {})
+    });
+  }
+  return { clauses: kept, dropped };
 }
 
 function integer(v: string, s: ParamSpec): number | string {

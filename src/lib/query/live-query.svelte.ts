@@ -15,7 +15,7 @@ import type { CompileResult } from './spec';
  * runs on the engine; before the engine is ready it shows "pending", never unfiltered numbers,
  * and runs when the engine arrives. The engine answers of one change are applied together
  * (answer-group.ts): one page update per click, not one per visual. Build-time figures
- * describe the shipped data only.
+ * describe the shipped data only. A `compile` that gives `null` asks nothing: no rows, not pending.
  */
 export class LiveQuery {
   rows = $state<Row[]>([]);
@@ -26,7 +26,7 @@ export class LiveQuery {
   elapsed = $state(0);
   private ticket = 0;
 
-  constructor(engine: () => QueryEngine | null, compile: () => CompileResult, initial?: InitialFigures) {
+  constructor(engine: () => QueryEngine | null, compile: () => CompileResult | null, initial?: InitialFigures) {
     this.rows = shippedData.current ? (initial?.rows ?? []) : [];
     // A pre-effect: it runs while Svelte walks the component tree, before the DOM updates a
     // change causes (filter bar, selected marks, …) and before the charts' own effects, so a
@@ -35,6 +35,14 @@ export class LiveQuery {
     $effect.pre(() => {
       const compiled = compile();
       const db = engine();
+      if (compiled === null) {
+        ++this.ticket; // an answer still on its way is for a question no longer asked
+        this.sql = '';
+        this.rows = [];
+        this.error = null;
+        this.pending = false;
+        return;
+      }
       if (!compiled.ok) {
         this.error = compiled.error;
         return;
