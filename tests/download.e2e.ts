@@ -131,7 +131,7 @@ describe('downloads of the filtered data', () => {
       sizes[file.suggestedFilename()] = statSync(path).size;
       return path;
     };
-    const csvPath = await save('CSV（UTF-8 BOM付き）');
+    const csvPath = await save('CSV UTF-8（BOM付き）'); // the download dialog's name for it
     const csv = await q(`SELECT f, n FROM read_csv(${literal(csvPath)}, header = true, all_varchar = true)`);
     expect(csv.map((r) => r.f)).toEqual([`'=HYPERLINK("http://x")`, "'+1", "'-1", "'@SUM(A1)", "'\ttab", "'\rcr", '普通の文字']);
     expect(csv.map((r) => r.n)).toEqual(['-5', '0', '1', '2', '3', '4', null]);

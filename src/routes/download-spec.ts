@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { AS_OF } from '$model/dataset';
 import { model } from '$model/kyodo-model';
 import { engineState } from '$lib/db/engine-state.svelte';
+import { formatAsOf } from '$lib/db/local-data';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
@@ -80,5 +81,6 @@ export function downloadRequest(filters: readonly Clause[], chips: readonly stri
       label: (a) => (a === 'display_name' ? '参加市区町村名' : label(a, PARTICIPATION_COLUMNS))
     }
   ];
-  return { sources, describeFilters, fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf: engineState.local?.label.asOf ?? AS_OF, metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
+  const asOf = engineState.local?.label.asOf ?? AS_OF;
+  return { sources, describeFilters, fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf, asOfLabel: formatAsOf(asOf), metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
 }

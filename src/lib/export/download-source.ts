@@ -20,7 +20,10 @@ export interface DownloadRequest {
   describeFilters: string;
   /** File name parts before the source name, e.g. ['kyodo-chotatsu', '施設予約システム']. */
   fileStem: string[];
+  /** The data's date, as files are named by it (2024-01-31). */
   asOf: string;
+  /** The same date in words, as the page header says it (2024年1月31日). */
+  asOfLabel: string;
   /** Parquet key-value metadata. */
   metadata: Record<string, string>;
   engine: () => Promise<ArrowEngine>;
