@@ -18,4 +18,8 @@ describe('rankingSummary', () => {
   it('says only the title when there are no rows', () => {
     expect(rankingSummary('題', [], 'name', 'case_count', { total: true })).toBe('題。合計0件。');
   });
+  it('puts a unit after each mark’s label when asked (a year reads 2021年)', () => {
+    const years = [{ start_year: 2021, case_count: 41 }, { start_year: 2020, case_count: 12 }];
+    expect(rankingSummary('導入時期', years, 'start_year', 'case_count', { labelUnit: '年' })).toBe('導入時期。多い順に2021年 41件、2020年 12件。');
+  });
 });

@@ -55,7 +55,8 @@ WHERE schema_name = 'main' AND table_name NOT IN (SELECT name FROM model_catalog
 ORDER BY table_name, column_index;`
   },
   {
-    label: '100万行（グリッドのスクロール確認）',
-    sql: `SELECT range AS n, range * 2 AS double_n, 'row ' || range AS label FROM range(1000000);`
+    label: '大きな結果の例（100万行の連番）',
+    sql: `-- 100万行の結果も、表を最後までスクロールして見られます
+SELECT range AS n, range * 2 AS double_n, 'row ' || range AS label FROM range(1000000);`
   }
 ];
