@@ -30,8 +30,8 @@ COMMENT ON COLUMN "cases"."initial_cost_band" IS '初期費用規模';
 COMMENT ON COLUMN "cases"."annual_cost_band_order" IS '年間運用費用規模（順序）';
 COMMENT ON COLUMN "cases"."annual_cost_band" IS '年間運用費用規模';
 COMMENT ON COLUMN "cases"."cost_basis" IS '費用按分の基準: カンマ区切り（人口割,均等割 など）';
-COMMENT ON COLUMN "cases"."initial_cost_breakdown" IS '初期費用の内訳';
-COMMENT ON COLUMN "cases"."annual_cost_breakdown" IS '年間運用費用の内訳';
+COMMENT ON COLUMN "cases"."initial_cost_breakdown" IS '初期費用 内訳';
+COMMENT ON COLUMN "cases"."annual_cost_breakdown" IS '年間運用費用 内訳';
 COMMENT ON COLUMN "cases"."burden_basis_text" IS '費用負担額の算定基準';
 COMMENT ON COLUMN "cases"."selection_method" IS '事業者選定方法';
 COMMENT ON COLUMN "cases"."selection_method_answer" IS '事業者選定方法（回答区分）';
@@ -60,8 +60,8 @@ COMMENT ON COLUMN "cases"."subsidy_names_state" IS '補助金の名称（回答�
 COMMENT ON COLUMN "cases"."initial_cost_band_state" IS '初期費用規模（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON COLUMN "cases"."annual_cost_band_state" IS '年間運用費用規模（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON COLUMN "cases"."cost_basis_state" IS '費用按分の基準（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
-COMMENT ON COLUMN "cases"."initial_cost_breakdown_state" IS '初期費用の内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
-COMMENT ON COLUMN "cases"."annual_cost_breakdown_state" IS '年間運用費用の内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."initial_cost_breakdown_state" IS '初期費用 内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
+COMMENT ON COLUMN "cases"."annual_cost_breakdown_state" IS '年間運用費用 内訳（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON COLUMN "cases"."burden_basis_text_state" IS '費用負担額の算定基準（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON COLUMN "cases"."selection_method_state" IS '事業者選定方法（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
 COMMENT ON COLUMN "cases"."spec_by_state" IS '実施主体（仕様書策定）（回答状態）: answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外';
@@ -146,8 +146,8 @@ INSERT INTO "model_catalog"."columns" VALUES
   ('cases', 'annual_cost_band_order', '年間運用費用規模（順序）', 'integer', NULL),
   ('cases', 'annual_cost_band', '年間運用費用規模', 'string', NULL),
   ('cases', 'cost_basis', '費用按分の基準', 'string', 'カンマ区切り（人口割,均等割 など）'),
-  ('cases', 'initial_cost_breakdown', '初期費用の内訳', 'string', NULL),
-  ('cases', 'annual_cost_breakdown', '年間運用費用の内訳', 'string', NULL),
+  ('cases', 'initial_cost_breakdown', '初期費用 内訳', 'string', NULL),
+  ('cases', 'annual_cost_breakdown', '年間運用費用 内訳', 'string', NULL),
   ('cases', 'burden_basis_text', '費用負担額の算定基準', 'string', NULL),
   ('cases', 'selection_method', '事業者選定方法', 'string', NULL),
   ('cases', 'selection_method_answer', '事業者選定方法（回答区分）', 'string', NULL),
@@ -176,8 +176,8 @@ INSERT INTO "model_catalog"."columns" VALUES
   ('cases', 'initial_cost_band_state', '初期費用規模（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('cases', 'annual_cost_band_state', '年間運用費用規模（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('cases', 'cost_basis_state', '費用按分の基準（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
-  ('cases', 'initial_cost_breakdown_state', '初期費用の内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
-  ('cases', 'annual_cost_breakdown_state', '年間運用費用の内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'initial_cost_breakdown_state', '初期費用 内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
+  ('cases', 'annual_cost_breakdown_state', '年間運用費用 内訳（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('cases', 'burden_basis_text_state', '費用負担額の算定基準（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('cases', 'selection_method_state', '事業者選定方法（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),
   ('cases', 'spec_by_state', '実施主体（仕様書策定）（回答状態）', 'string', 'answered = 回答あり, withheld = × 非掲載希望, unknown = - 不明, blank = 未回答・回答対象外'),

@@ -2,7 +2,7 @@ import type { Row } from '$lib/db/types';
 
 /** The published tile colours' meaning, most to least. */
 export const TILE_STATUS = {
-  majority: '共同調達の回答があり50%以上の市区町村が参加',
+  majority: '共同調達の回答があり、50%以上の市区町村が参加',
   answered: '共同調達の回答あり',
   none: '共同調達の回答なし'
 } as const;
