@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 
 const argv = process.argv.slice(2);
@@ -25,7 +25,7 @@ const handler = createSiteHandler(dir, {});
 const server = createServer((req, res) => handler(req, res));
 const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
 const profile = mkdtempSync(join(tmpdir(), 'trace-profile-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 1000 } });
+const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, viewport: { width: 1280, height: 1000 } });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`http://127.0.0.1:${port}${path}`);
 await page.waitForFunction(() => performance.getEntriesByName('engine-ready').length > 0, null, { timeout: 120000 });

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { SelfTime, type CpuProfile } from './profile-by-source';
 
@@ -24,7 +24,7 @@ const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () =
 const self = new SelfTime(dir);
 for (let r = 0; r < n; r++) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'load-profile-')), {
-    executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 1000 }, serviceWorkers: 'block'
+    ...LAUNCH, viewport: { width: 1280, height: 1000 }, serviceWorkers: 'block'
   });
   const page = context.pages()[0]!;
   const cdp = await context.newCDPSession(page);

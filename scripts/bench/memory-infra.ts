@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { FLAGS, LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { rendererRssMb } from './process-memory';
 
@@ -33,9 +33,8 @@ const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () =
 // port for a browser-wide CDP session (memory dumps cover every process).
 const profile = mkdtempSync(join(tmpdir(), 'memory-infra-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
+  ...LAUNCH,
   args: [...FLAGS, '--remote-debugging-port=0', ...extraFlags],
-  headless: true,
   viewport: { width: 1280, height: 1000 },
   locale: 'ja-JP',
   serviceWorkers: argv.includes('--no-sw') ? 'block' : 'allow'

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { overviewBindings } from '../../src/routes/overview-queries';
 import { spread, fmt } from './stats';
@@ -47,7 +47,7 @@ const handler = createSiteHandler(dir, {});
 const server = createServer((req, res) => handler(req, res));
 const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
 const profile = mkdtempSync(join(tmpdir(), 'probe-profile-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true });
+const context = await chromium.launchPersistentContext(profile, { ...LAUNCH });
 await context.addInitScript(() => {
   const w = window as unknown as { __probe: { worker?: Worker; conn?: number; pending: Map<number, (t: number) => void> } };
   w.__probe = { pending: new Map() };

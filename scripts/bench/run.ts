@@ -24,7 +24,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 const INSTRUMENT = new URL('./in-page.js', import.meta.url).pathname;
 import { rendererRssMb } from './process-memory';
@@ -96,9 +96,7 @@ const sitePort = await new Promise<number>((r) => server.listen(0, '127.0.0.1', 
 
 async function open(profile: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    headless: true,
+    ...LAUNCH,
     viewport: { width: 1280, height: 1000 },
     locale: 'ja-JP'
   });

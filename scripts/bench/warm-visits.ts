@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { FLAGS, LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { folderSize as du } from './code-cache';
 
@@ -59,7 +59,7 @@ async function clickAround(page: Page, n: number) {
 }
 
 async function visit(profile: string, lingerMs: number, clickCount: number) {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: [...FLAGS, ...jsFlags], headless: true, serviceWorkers });
+  const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, args: [...FLAGS, ...jsFlags], serviceWorkers });
   await context.addInitScript({ path: new URL('./in-page.js', import.meta.url).pathname });
   const page = context.pages()[0] ?? (await context.newPage());
   const events: string[] = [];

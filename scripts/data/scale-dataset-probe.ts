@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../tests/support/browser';
+import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { rendererRssMb } from '../bench/process-memory';
 const [dirs, names, runsS, toS] = process.argv.slice(2);
@@ -26,7 +26,7 @@ for (let r = 0; r < Number(runsS); r++) for (const [i, dir] of sites.entries()) 
   const server = createServer((q, s) => h(q, s));
   const port = await new Promise<number>((ok) => server.listen(0, '127.0.0.1', () => ok((server.address() as any).port)));
   const prof = mkdtempSync(join(tmpdir(), 'probe-prof-'));
-  const ctx = await chromium.launchPersistentContext(prof, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 } });
+  const ctx = await chromium.launchPersistentContext(prof, { ...LAUNCH, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   const errs: string[] = [];
   page.on('console', (m) => {

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'
-];
+import { LAUNCH } from '../../scripts/chromium-launch';
+
+// Executable, flags and features turned off: one home (scripts/chromium-launch.ts).
+export { CHROMIUM, FLAGS, LAUNCH } from '../../scripts/chromium-launch';
 
 /**
  * A fresh context each time: nothing cached, like a first visit. Service workers (the
@@ -31,7 +30,7 @@ export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile
   if (shared) return shared.newContext(options);
   // A profile made here is removed when the browser closes (a caller's own profile is kept).
   const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
-  const context = await chromium.launchPersistentContext(opts.profile ?? own!, { executablePath: CHROMIUM, args: FLAGS, headless: true, ...options });
+  const context = await chromium.launchPersistentContext(opts.profile ?? own!, { ...LAUNCH, ...options });
   if (own) context.on('close', () => removeProfile(own));
   return context;
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { CHROMIUM, FLAGS } from './browser';
+import { FLAGS, LAUNCH } from './browser';
 
 let server: ChildProcess | undefined;
 let browser: BrowserServer | undefined;
@@ -23,7 +23,7 @@ export async function setup(project: TestProject) {
   // compiling DuckDB again: ≈ 3.6–4.4 s of CPU per engine start instead of 6.5–7.2 s here.
   // Chrome itself shares processes of a site this way when it has many tabs; the pages'
   // behaviour is the same. The bench (scripts/bench) keeps a process per tab.
-  browser = await chromium.launchServer({ executablePath: CHROMIUM, args: [...FLAGS, '--process-per-site'], headless: true });
+  browser = await chromium.launchServer({ ...LAUNCH, args: [...FLAGS, '--process-per-site'] });
   project.provide('browserWs', browser.wsEndpoint());
 }
 

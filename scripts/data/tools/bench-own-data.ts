@@ -8,6 +8,7 @@
  *   npx vite build && npx tsx scripts/data/tools/bench-own-data.ts <dir> [runs=3]
  */
 import { execSync, spawn } from 'node:child_process';
+import { LAUNCH } from '../../chromium-launch';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'own-data-bench-'));
     // The profile path also marks the renderer processes' command lines.
-    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const context = await chromium.launchPersistentContext(profile, { ...LAUNCH });
     try {
       const page = await context.newPage();
       await page.goto(`${base}/own-data`);
