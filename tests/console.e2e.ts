@@ -41,6 +41,21 @@ describe('SQL console in Chromium', () => {
     expect(header.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['#', 'system_name VARCHAR', 'n BIGINT']);
   });
 
+  it('shows each column’s type whole, however long its name (the name gives way, whole in its title)', async () => {
+    await run(page, `SELECT 'x' AS 共同調達に参加している市区町村名（郡名付き）, 1 AS n`);
+    const types = await page.locator('[data-testid="result-grid"] [role="columnheader"]').evaluateAll((hs) =>
+      hs.slice(1).map((h) => {
+        const t = h.querySelector<HTMLElement>('.type')!;
+        const cell = h.getBoundingClientRect();
+        return { text: t.textContent, whole: t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= cell.right + 0.5, title: h.getAttribute('title') };
+      })
+    );
+    expect(types).toEqual([
+      { text: 'VARCHAR', whole: true, title: '共同調達に参加している市区町村名（郡名付き） VARCHAR' },
+      { text: 'INTEGER', whole: true, title: 'n INTEGER' }
+    ]);
+  });
+
   it('sees the model documented in its instance (comments, model_catalog) under the lockdown, as a direct query does', async () => {
     // The dashboard's instance runs catalog.sql on demand; the console's runs it at start: it must be there.
     const q = `SELECT (SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL) AS column_comments, (SELECT count(*) FROM duckdb_views() WHERE comment IS NOT NULL AND NOT internal) AS view_comments, (SELECT count(*) FROM model_catalog.measures) AS measures, current_setting('enable_external_access') AS external_access, current_setting('lock_configuration') AS locked`;

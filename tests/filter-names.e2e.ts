@@ -56,6 +56,14 @@ afterAll(async () => {
   await context?.close();
 });
 
+describe('the overview opened first', () => {
+  it('says each year of its 導入時期 summary for screen readers with 年 (2021年 41件, not 2021 41件)', async () => {
+    const summary = page.getByTestId('ov-years-summary');
+    await expect.poll(() => summary.textContent(), { timeout: 30000 }).toMatch(/多い順に\d{4}年 \d+件/);
+    expect(await summary.textContent()).not.toMatch(/\d{4} \d+件/);
+  });
+});
+
 describe('a municipality in the address, on every dashboard page', () => {
   it.each(PAGES)('%s: named in the bar, the dialog and the metadata, never as its code; the download holds its cases', async (path) => {
     if (path !== '/') await follow(path, `muni=${CODE}`);
