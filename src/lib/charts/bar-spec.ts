@@ -78,20 +78,32 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
   if (o.group) {
     // One panel per group value, stacked: each sizes to its own bars (a facet shares one height).
     const g = o.group;
+    // One value axis for all panels, so bar lengths compare across groups. Its domain is that of
+    // the whole table, not the union of the panels' own (a panel whose group has no row has a
+    // domain of no values: Vega warns 「Infinite extent」 for it).
+    const grouped = { ...encoding, [horizontal ? 'x' : 'y']: { ...val, scale: { domain: { expr: wholeExtent(o.value) } } } };
     return {
       ...base,
       spacing: 12,
-      // One value axis for all panels, so bar lengths compare across groups.
       resolve: { scale: { x: 'shared' } },
       vconcat: g.values.map((value) => ({
         title: { text: value, anchor: 'start', fontSize: 13 },
         transform: [{ filter: { field: g.field, equal: value } }, ...transform],
         width: o.width ?? 420,
         height: { step: 20 },
-        encoding,
+        encoding: grouped,
         ...layer
       }))
     } as TopLevelSpec;
   }
   return { ...base, transform, width: o.width ?? 420, height: horizontal ? { step: 18 } : 220, encoding, ...layer } as TopLevelSpec;
+}
+
+/**
+ * A Vega expression for the extent of `field` over every row of TABLE, zero included (bars
+ * start at zero): one bar per row, as every bar chart here has. No rows give [0, 0].
+ */
+function wholeExtent(field: string): string {
+  const ext = `extent(pluck(data(${JSON.stringify(TABLE)}), ${JSON.stringify(field)}))`;
+  return `[min(0, ${ext}[0] || 0), max(0, ${ext}[1] || 0)]`;
 }

@@ -8,7 +8,7 @@ import { barSpec } from './bar-spec';
 import { donutSpec } from './donut-spec';
 import { histogramSpec } from './histogram-spec';
 import { keepRowOrder } from './row-order';
-import { rowDiff, syncTable, type Loaded } from './table-sync';
+import { loadedAtStart, rowDiff, syncTable, withRows, type Loaded } from './table-sync';
 
 const cell = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom('a', 'b', 'c'), fc.boolean(), fc.constant(null));
 const shaped = (n: number, fields: string[]) => fc.array(fc.record(Object.fromEntries(fields.map((f) => [f, cell]))), { minLength: n, maxLength: n });
@@ -147,5 +147,52 @@ describe('syncTable', () => {
     expect(view.data('table')[0]).toBe(first.loaded.tuples[0]);
     expect(view.data('table')[0]._selected).toBe(false);
     view.finalize();
+  });
+});
+
+/** A view whose warnings are kept (Vega logs them, e.g. 「Infinite extent for field …」, and draws on). */
+function watched(spec: object, rows?: Row[]): { view: View; warnings: string[] } {
+  const warnings: string[] = [];
+  // A brush listens on `window`, which Node does not have: not the chart's doing.
+  const keep = (...args: unknown[]) => void (/event source: window/.test(args.join(' ')) || warnings.push(args.join(' ')));
+  const logger = { level: () => logger, error: keep, warn: keep, info: () => logger, debug: () => logger };
+  const vega = keepRowOrder(compile(spec as never).spec, 'table');
+  const view = new View(parse(rows ? withRows(vega, rows) : vega, {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never, logger: logger as never });
+  return { view, warnings };
+}
+
+describe('withRows', () => {
+  it('is why a view starts with its rows: one first run on no rows warns of infinite extents', async () => {
+    const { view, warnings } = watched(charts[1]![1]);
+    await view.runAsync();
+    expect(warnings.join('\n')).toMatch(/Infinite extent for field "n"/);
+    view.finalize();
+  });
+
+  for (const [name, spec, row, key] of charts) {
+    const rows = (min: number, max: number) => fc.uniqueArray(row, { minLength: min, maxLength: max, selector: (r) => r[key] });
+    it(`starts a ${name} view with its rows: drawn at the first run as if given afterwards, no warning, and new rows stream in`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(rows(1, 4), rows(1, 5)), async ([first, after]) => {
+          const { view, warnings } = watched(spec, first);
+          await view.runAsync();
+          expect(drawn(view)).toEqual(await drawnFresh(spec, first));
+          const start = loadedAtStart(view, first);
+          expect(start.tuples.map((t) => Object.fromEntries(Object.entries(t)))).toEqual(first.map((r, i) => ({ ...r, _row: i })));
+          // What syncTable takes: Vega's own tuples, which it modifies in place.
+          expect(start.tuples.every((t) => (view.data('table') as Row[]).includes(t))).toBe(true);
+          syncTable(view, start, after);
+          await view.runAsync();
+          expect(drawn(view)).toEqual(await drawnFresh(spec, after));
+          expect(warnings).toEqual([]);
+          view.finalize();
+        }),
+        { numRuns: 15 }
+      );
+    });
+  }
+
+  it('refuses a spec without the data set the rows belong to (a wiring bug)', () => {
+    expect(() => withRows({ data: [{ name: 'other' }] }, [{ a: 1 }])).toThrow(/table/);
   });
 });

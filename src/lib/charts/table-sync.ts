@@ -1,4 +1,4 @@
-import type { View } from 'vega';
+import type { Spec, View } from 'vega';
 import type { Row } from '../db/types';
 import { TABLE } from './chart-rows';
 import { ROW } from './row-order';
@@ -47,6 +47,29 @@ export interface Loaded {
   tuples: Row[];
 }
 
+/** The tuples a view is given for `rows`: copies (Vega owns them), each with its position as ROW. */
+const tuplesOf = (rows: readonly Row[], from = 0): Row[] => rows.map((r, i) => ({ ...r, [ROW]: from + i }));
+
+/**
+ * A compiled spec whose data set TABLE holds `rows` from the start, so the view's first run
+ * draws them. A view created empty and given its rows afterwards first runs with no rows:
+ * every quantitative scale then has a domain of no values, Vega logs 「Infinite extent for
+ * field …」 and axes' ARIA labels name ±Infinity. Modifies and returns the spec (like
+ * row-order.ts); read what the view then holds with `loadedAtStart`.
+ */
+export function withRows(spec: Spec, rows: readonly Row[]): Spec {
+  const table = spec.data?.find((d) => d.name === TABLE);
+  if (!table) throw new Error(`withRows: the spec has no data set ${TABLE}`);
+  (table as { values?: Row[] }).values = tuplesOf(rows);
+  return spec;
+}
+
+/** What a view made from `withRows(spec, rows)` holds: Vega's own tuples for `rows`, in their order (for syncTable). */
+export function loadedAtStart(view: View, rows: readonly Row[]): Loaded {
+  const tuples = [...(view.data(TABLE) as Row[])].sort((a, b) => Number(a[ROW]) - Number(b[ROW]));
+  return { rows, tuples };
+}
+
 /**
  * Brings a view's data set TABLE to `rows` with the least work for Vega: nothing when no
  * value changed (a click elsewhere that left this visual's rows and flags alone); otherwise
@@ -62,14 +85,14 @@ export interface Loaded {
 export function syncTable(view: View, loaded: Loaded | null, rows: readonly Row[]): { loaded: Loaded; changed: boolean } {
   const diff = loaded ? rowDiff(loaded.rows, rows) : null;
   if (!loaded || !diff) {
-    const tuples = rows.map((r, i) => ({ ...r, [ROW]: i }));
+    const tuples = tuplesOf(rows);
     view.data(TABLE, tuples);
     return { loaded: { rows, tuples }, changed: true };
   }
   const { changes, added, removed } = diff;
   if (changes.length === 0 && added.length === 0 && removed === 0) return { loaded: { rows, tuples: loaded.tuples }, changed: false };
   const kept = loaded.tuples.length - removed;
-  const fresh = added.map((r, i) => ({ ...r, [ROW]: kept + i }));
+  const fresh = tuplesOf(added, kept);
   const set = view.changeset();
   for (const c of changes) set.modify(loaded.tuples[c.index]!, c.field, c.value);
   view.change(TABLE, set.insert(fresh).remove(loaded.tuples.slice(kept)));
