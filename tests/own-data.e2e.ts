@@ -77,6 +77,18 @@ describe('自分のデータで見る', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('speaks to a municipal user: a command to run appears only under 管理者向け', async () => {
+    const admin = page.getByTestId('own-data-admin');
+    expect(await admin.locator('summary').textContent()).toContain('管理者向け');
+    expect(await admin.textContent()).toContain('npm run data');
+    const outside = await page.locator('main').evaluate((m) => {
+      const copy = m.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-testid="own-data-admin"]')?.remove();
+      return copy.textContent ?? '';
+    });
+    expect(outside).not.toMatch(/npm|--input/);
+  });
+
   it('imports the bundled survey saved as Excel does (Shift_JIS, CRLF) and exports exactly the build’s Parquet', async () => {
     const suspicious = watchRequests(page);
     const cases = file('cases.csv', shiftJis(crlf(readFileSync('data/survey/cases.csv', 'utf8'))));
