@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { NO_ROWS } from '../src/lib/ui/panel-state';
+import { NO_CASES } from '../src/routes/no-cases';
 import { launch } from './support/browser';
 import { expected, observe } from './support/page-figures';
 import type { State } from './support/page-oracle';
 import { addressUpdated, clickBar, settled, waitForChart } from './support/page-reading';
 
-// A visual with no row under the page's filters says so in words where its chart would be
-// (not empty axes and facet headings), and only once its query has answered (before that it is
-// counting, not empty); its chart comes back with rows (filters cleared, a click, Back). No chart
-// is first run on no rows: Vega's 「Infinite extent」 warning is never logged. Two page loads.
+// A visual with no row under the page's filters says so in words where its chart would be, not
+// as empty axes and facet headings (in the 事例一覧's words: these visuals count cases), and only
+// once its query has answered (before that it is counting, not empty); its chart comes back with
+// rows (filters cleared, a click, Back). No chart is first run on no rows: Vega's 「Infinite
+// extent」 warning is never logged. Two page loads.
 const base = inject('baseUrl');
 let context: BrowserContext;
 let page: Page;
@@ -40,17 +41,17 @@ const message = (id: string) => page.getByTestId(`${id}-empty`);
 /** A visual that says it has no data: the message instead of a chart, in its summary and under its empty table. */
 async function saysEmpty(id: string) {
   await settled(page, id);
-  await expect.poll(() => message(id).textContent()).toBe(NO_ROWS);
+  await expect.poll(() => message(id).textContent()).toBe(NO_CASES);
   expect(await message(id).isVisible()).toBe(true);
   expect(await page.locator(`[data-testid="${id}"] .chart svg`).isVisible()).toBe(false);
-  expect(await page.getByTestId(`${id}-summary`).textContent()).toContain(NO_ROWS);
+  expect(await page.getByTestId(`${id}-summary`).textContent()).toContain(NO_CASES);
   // Nothing to move over by keyboard: the marks' group is out of the tab order.
   expect(await page.getByTestId(`${id}-keys`).getAttribute('tabindex')).toBe('-1');
   const details = page.locator(`[data-testid="${id}"] details`).first();
   await details.locator('summary').click();
   await details.locator('table').waitFor();
   expect(await details.locator('tbody tr').count()).toBe(0);
-  expect(await details.textContent()).toContain(NO_ROWS);
+  expect(await details.textContent()).toContain(NO_CASES);
   await details.locator('summary').click();
 }
 
@@ -63,7 +64,7 @@ async function drawn(id: string) {
   const labels = await page.locator(`[data-testid="${id}"] svg [aria-label]`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(labels.filter((l) => /Infinity|∞/.test(l ?? ''))).toEqual([]);
   expect(await message(id).count()).toBe(0);
-  expect(await page.getByTestId(`${id}-summary`).textContent()).not.toContain(NO_ROWS);
+  expect(await page.getByTestId(`${id}-summary`).textContent()).not.toContain(NO_CASES);
 }
 
 /** What the page's tables show equals the independent oracle (plain SQL on native DuckDB). */

@@ -1,0 +1,6 @@
+/**
+ * What the site says where no case matches the filters: the 事例一覧 under its empty list, and
+ * each visual that counts cases in place of its chart (VisualPanel's `empty`; its generic default
+ * speaks of data, this names what the pages count).
+ */
+export const NO_CASES = '条件に合う事例はありません。フィルターを変えるか、解除してください。';
