@@ -54,7 +54,11 @@
     let lastChange = performance.now();
     return new Promise((resolve) => {
       const obs = new MutationObserver((records) => {
-        const others = records.some((r) => !(clicked && clicked.contains(r.target)));
+        // The page's content only: not SvelteKit's route announcer (its aria-live text is set
+        // when the first click's address is committed, ≈ 300 ms later; docs/performance.md,
+        // "Sixth session") nor Vega's tooltip, both outside <main>.
+        const main = document.querySelector('main');
+        const others = records.some((r) => !(clicked && clicked.contains(r.target)) && (!main || main.contains(r.target)));
         if (!others || downs.length === downsFrom) return;
         sawWork = true;
         lastChange = performance.now();
