@@ -124,6 +124,19 @@ describe('overview (共同調達の状況) in Chromium', () => {
     expect(new URL(href, base).searchParams.get('sql')).toBe(sql);
   });
 
+  it('cross-filter clicks (one through the engine), their address updates and Esc ask the network for nothing (not even the icon)', async () => {
+    const before = rec.requests.length;
+    await clickBar(page, V.systems, '施設予約システム');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(`${V.systems}=S08`);
+    await clickBar(page, V.systems, '国民健康保険システム', ['Control']);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('S06');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain(V.systems);
+    await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
+    await page.waitForTimeout(500);
+    expect(rec.requests.slice(before)).toEqual([]);
+  });
+
   it('logged no console errors, no CSP violations and no request off its own origin', () => {
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.cspViolations).toEqual([]);
