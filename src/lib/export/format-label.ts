@@ -11,3 +11,6 @@ export const FORMAT_LABEL: Record<ExportFormat, string> = {
   'utf8-bom': `CSV ${ENCODING_LABEL['utf8-bom']}`,
   shift_jis: `CSV ${ENCODING_LABEL.shift_jis}`
 };
+
+/** The formats offered, in the order every place offers them. */
+export const EXPORT_FORMATS = Object.keys(FORMAT_LABEL) as ExportFormat[];
