@@ -1,5 +1,5 @@
-import { pushState, replaceState } from '$app/navigation';
 import type { Scalar } from '../sql/quote';
+import { writeAddress } from './address';
 import type { Clause } from './clause';
 import { clearSource, selectedValues, setClause, toggleValue, type FilterContext } from './filter-context';
 import { effectiveContext, pageParams, scopedFilters, selectionSources, type PageDecl } from './page-context';
@@ -59,10 +59,10 @@ export class CrossFilter {
       this.dropped = decoded.dropped;
     }
     // Replaced, never pushed: opening a link adds no history entry. After the current task,
-    // because SvelteKit's router cannot update its state while the page is still hydrating.
+    // once SvelteKit's router has finished writing its own state into the entry (hydration).
     if (canonical !== location.search.replace(/^\?/, '')) {
       setTimeout(() => {
-        if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) replaceState(this.href(canonical), {});
+        if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) writeAddress(this.href(canonical), 'replace');
       });
     }
   }
@@ -82,7 +82,7 @@ export class CrossFilter {
     const canonical = encodeQuery(this.clauses, this.params, location.search);
     setTimeout(() => {
       if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
-        replaceState(this.href(canonical), {});
+        writeAddress(this.href(canonical), 'replace');
       }
     });
   }
@@ -147,11 +147,11 @@ export class CrossFilter {
       keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
     }
     const href = this.href(encodeQuery(next, this.params, keep));
-    // Once the click has been answered and painted (idle), never before: the URL update
-    // (SvelteKit's shallow routing keeps its history bookkeeping intact, and re-renders what
-    // reads the page state) is not what a person waits for. Idle callbacks keep the commits' order.
+    // Once the click has been answered and painted (idle), never before: the URL update is
+    // not what a person waits for. Idle callbacks keep the commits' order. Not a navigation:
+    // no route announcement (address.ts).
     const push = () => {
-      if (this.bound) pushState(href, {});
+      if (this.bound) writeAddress(href, 'push');
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(push, { timeout: 300 });
     else setTimeout(push);
