@@ -5,5 +5,5 @@ export const PAGE_POLICY: string;
 export function siteHeaders(dir: string, pathname: string): Record<string, string>;
 export function createSiteHandler(
   dir: string,
-  opts?: { gzipOnTheFly?: boolean; onRequest?: (req: IncomingMessage) => void }
+  opts?: { gzipOnTheFly?: boolean; onRequest?: (req: IncomingMessage) => void; recheckMs?: number }
 ): (req: IncomingMessage, res: ServerResponse) => void;

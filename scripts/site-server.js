@@ -1,7 +1,7 @@
 // The one way this project serves a built site: used by `npm start`/`npm run preview`
 // (scripts/serve.js), the e2e tests and the benchmark (scripts/bench). Headers are the
 // ones docs/deploying.md tells nginx, Apache httpd and IIS to send.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -65,8 +65,10 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|xml|map)$/i;
  *   gzipOnTheFly — compress files that have no precompressed sibling (gzip level 6, kept in
  *                  memory), like a stock nginx with `gzip on`; the benchmark's "before".
  *   onRequest    — called with each request (for counting).
+ *   recheckMs    — index.html is looked at at least this often while requests come, even if
+ *                  the folder reports no change (default 1000).
  */
-export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {}) {
+export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest, recheckMs = 1000 } = {}) {
   // brotli/gzip: send `<file>.br` / `<file>.gz` (scripts/precompress.js) when the browser accepts them.
   // sirv (dev: false) lists the folder once; a build rewrites index.html, so a new one means a
   // new listing — a server left running across `npm run build` serves the new hashed files
@@ -75,6 +77,37 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
   const buildStamp = () => statSync(join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs;
   let files = listing();
   let listed = buildStamp();
+  // index.html is looked at (a stat) when the folder reported a change (fs.watch: at once, no
+  // window in which a removed file is still listed), at least every `recheckMs` (a file system
+  // that reports nothing), and before answering 404 (a new build's file asked for before its
+  // change was reported) — not on every request. A build may remove the folder and make it
+  // anew: after a reported change it is watched again (and looked at on each request while it
+  // cannot be watched).
+  let watcher;
+  let changed = false;
+  const watchFolder = () => {
+    watcher?.close();
+    try {
+      watcher = watch(dir, { persistent: false }, () => (changed = true));
+      watcher.on('error', () => (changed = true));
+      return true;
+    } catch {
+      watcher = undefined;
+      return false;
+    }
+  };
+  let watching = watchFolder();
+  let lookedAt = Date.now();
+  /** Looks at index.html; true if it is a new build (then listed again). */
+  const look = () => {
+    if (changed || !watching) watching = watchFolder();
+    changed = false;
+    lookedAt = Date.now();
+    const stamp = buildStamp();
+    if (stamp === listed) return false;
+    [files, listed] = [listing(), stamp];
+    return true;
+  };
   const gzipped = new Map();
   // A page asked for (a browser's navigation) gets the build's 404.html (scripts/not-found-page.js),
   // as docs/deploying.md configures nginx, Apache httpd and IIS; anything else (a script, DuckDB
@@ -111,9 +144,8 @@ export function createSiteHandler(dir, { gzipOnTheFly = false, onRequest } = {})
         return res.end(body);
       }
     }
-    const stamp = buildStamp();
-    if (stamp !== listed) [files, listed] = [listing(), stamp];
-    files(req, res, () => notFound(req, res));
+    if (changed || !watching || Date.now() - lookedAt >= recheckMs) look();
+    files(req, res, () => (look() ? files(req, res, () => notFound(req, res)) : notFound(req, res)));
   };
 }
 
