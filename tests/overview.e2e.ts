@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SYSTEM_COUNTS } from '../scripts/data/generator/published-facts';
+import { DIVISIONS } from '../model/kyodo-model';
 import { prefecturesQuery, systemsQuery, V } from '../src/routes/overview-queries';
-import { openReady, type Recorder } from './support/browser';
-import { direct } from './support/oracle';
+import { openPage, openReady, waitForEngine, type Recorder } from './support/browser';
+import { direct, plain } from './support/oracle';
 import { clickBar, tableOf, tableOpen, waitForChart } from './support/page-reading';
 
 const base = inject('baseUrl');
@@ -14,6 +15,16 @@ let rec: Recorder;
 const systemClause = (id: string) => ({ source: V.systems, field: 'cases.system_id', predicate: { kind: 'in' as const, values: [id] } });
 const prefClause = (code: string) => ({ source: V.prefectures, field: 'cases.prefecture_code', predicate: { kind: 'in' as const, values: [code] } });
 const asTable = (rows: Record<string, unknown>[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])));
+
+/** The system chart's 部門 panels as drawn: their headings top to bottom, and how many value axes. */
+const panels = async (p: Page) => {
+  const svg = p.locator(`[data-testid="${V.systems}"] .chart svg`);
+  const texts = await svg.locator('text').allTextContents();
+  return {
+    headings: texts.map((t) => t.trim()).filter((t) => (DIVISIONS as readonly string[]).includes(t)),
+    valueAxes: await svg.locator('g[aria-roledescription="axis"][aria-label^="X-axis"]').count()
+  };
+};
 
 beforeAll(async () => {
   ({ context, page, rec } = await openReady(`${base}/`));
@@ -135,6 +146,32 @@ describe('overview (共同調達の状況) in Chromium', () => {
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe('245件');
     await page.waitForTimeout(500);
     expect(rec.requests.slice(before)).toEqual([]);
+  });
+
+  it('draws a 部門 panel (heading, bars, value axis) only for the 部門 that have cases under the filters, on load and after a click', async () => {
+    // 栃木県 (09): its cases are all of one 部門 (checked below by the oracle).
+    const divisions = async (where: string) =>
+      (await plain(`SELECT DISTINCT s.division, s.division_order FROM cases c JOIN system s USING (system_id) WHERE ${where} ORDER BY s.division_order`)).map((r) => String(r.division));
+    const one = await divisions(`c.prefecture_code = '09'`);
+    expect(one.length).toBeLessThan(DIVISIONS.length);
+    expect(await divisions('TRUE')).toEqual([...DIVISIONS]);
+
+    // A click that leaves some 部門 without rows: their panels go, and come back when it is cleared.
+    await clickBar(page, V.prefectures, '栃木県');
+    await expect.poll(() => panels(page)).toEqual({ headings: one, valueAxes: one.length });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panels(page)).toEqual({ headings: [...DIVISIONS], valueAxes: DIVISIONS.length });
+
+    // The same state from the address: the chart's first drawing has no empty panel either.
+    const { page: linked, rec: linkedRec } = await openPage(context, `${base}/?pref=09`);
+    try {
+      await waitForEngine(linked);
+      await waitForChart(linked, V.systems);
+      await expect.poll(() => panels(linked)).toEqual({ headings: one, valueAxes: one.length });
+      expect(linkedRec.consoleErrors).toEqual([]);
+    } finally {
+      await linked.close();
+    }
   });
 
   it('logged no console errors, no CSP violations and no request off its own origin', () => {

@@ -10,7 +10,7 @@ export interface BarSpecOptions {
   valueTitle: string;
   /** Field whose order sorts the categories (ascending). */
   sortBy?: string;
-  /** One stacked panel per value of `field`, in the given order. */
+  /** One stacked panel per value of `field` that has rows, in the given order (none for a value without rows). */
   group?: { field: string; values: readonly string[] };
   /** Colour bars by a threshold on `value` (e.g. 20件以上 / 20件未満). */
   threshold?: { at: number; above: string; below: string; colors: [string, string] };
@@ -76,34 +76,29 @@ export function barSpec(o: BarSpecOptions): TopLevelSpec {
     config: { font: 'Noto Sans JP, sans-serif', view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } }
   };
   if (o.group) {
-    // One panel per group value, stacked: each sizes to its own bars (a facet shares one height).
+    // One cell per group value that has rows, stacked in the declared order: a group without
+    // rows has no cell (no heading, band or axis of nothing). Each cell sizes to its own bars
+    // (its category scale is its own, step-sized) and all share one value scale, over every
+    // row, so bar lengths compare across groups; each cell has its own value axis.
     const g = o.group;
-    // One value axis for all panels, so bar lengths compare across groups. Its domain is that of
-    // the whole table, not the union of the panels' own (a panel whose group has no row has a
-    // domain of no values: Vega warns 「Infinite extent」 for it).
-    const grouped = { ...encoding, [horizontal ? 'x' : 'y']: { ...val, scale: { domain: { expr: wholeExtent(o.value) } } } };
+    const [catChannel, valChannel] = horizontal ? ['y', 'x'] : ['x', 'y'];
     return {
       ...base,
+      transform,
+      facet: {
+        row: {
+          field: g.field,
+          type: 'nominal',
+          sort: [...g.values],
+          header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelAlign: 'left', labelFontSize: 13, labelFontWeight: 'bold', labelPadding: 6 }
+        }
+      },
       spacing: 12,
-      resolve: { scale: { x: 'shared' } },
-      vconcat: g.values.map((value) => ({
-        title: { text: value, anchor: 'start', fontSize: 13 },
-        transform: [{ filter: { field: g.field, equal: value } }, ...transform],
-        width: o.width ?? 420,
-        height: { step: 20 },
-        encoding: grouped,
-        ...layer
-      }))
+      resolve: { scale: { [catChannel]: 'independent' }, axis: { [valChannel]: 'independent' } },
+      // One bar per category: nothing to stack (and the bars and their labels then read one data set).
+      spec: { width: o.width ?? 420, height: { step: 20 }, encoding: { ...encoding, [valChannel]: { ...val, stack: null } }, ...layer }
     } as TopLevelSpec;
   }
   return { ...base, transform, width: o.width ?? 420, height: horizontal ? { step: 18 } : 220, encoding, ...layer } as TopLevelSpec;
 }
 
-/**
- * A Vega expression for the extent of `field` over every row of TABLE, zero included (bars
- * start at zero): one bar per row, as every bar chart here has. No rows give [0, 0].
- */
-function wholeExtent(field: string): string {
-  const ext = `extent(pluck(data(${JSON.stringify(TABLE)}), ${JSON.stringify(field)}))`;
-  return `[min(0, ${ext}[0] || 0), max(0, ${ext}[1] || 0)]`;
-}
