@@ -4,7 +4,7 @@ import type { ParamSpec } from './url-codec';
 
 /**
  * A page declared as data: its slicers, its visuals (each with the selection its clicks
- * make and its filter scope), and its defaults. Everything else — the URL parameters, the
+ * make and its filter scope), its defaults and what its visuals say when empty. Everything else — the URL parameters, the
  * effective filter context that KPIs, visuals, the filter bar and the download read, each
  * visual's filters — derives from this one value.
  */
@@ -30,6 +30,8 @@ export interface PageDecl {
   visuals: readonly VisualDecl[];
   /** Clauses that apply while their source has none (never written to the URL). */
   defaults?: readonly Clause[];
+  /** What its visuals say when no row matches their filters (naming what the page counts); absent, their generic words. */
+  empty?: string;
 }
 
 /** Every URL parameter of the page: its slicers, then its visuals' selections. */

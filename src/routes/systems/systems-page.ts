@@ -3,12 +3,14 @@ import type { PageDecl } from '$lib/filter/page-context';
 import { COMMON_SLICERS, SLICERS } from '../filter-registry';
 import { systemClause, DEFAULT_SYSTEM_ID } from './default-system';
 import { ANSWERS } from './answers';
+import { NO_CASES } from '../no-cases';
 
 /**
  * システム種別ごと (/systems), declared once. The page shows ONE system (the system slicer
  * keeps one value; a link naming more is cut to the first, with a notice) and, with none
  * chosen, the published default 自治体情報セキュリティクラウド. Every visual ignores only its
- * own selection; the subsidy names cannot be clicked.
+ * own selection; the subsidy names cannot be clicked. Its visuals count cases: with none they
+ * say so in the 事例一覧's words.
  */
 export const V = {
   environment: 'sy-env',
@@ -27,6 +29,7 @@ const answer = (field: string, domain: readonly string[]) => ({ field, kind: 'in
 export const systemsPage: PageDecl = {
   slicers: ONE_SYSTEM_SLICERS,
   defaults: [systemClause(DEFAULT_SYSTEM_ID)],
+  empty: NO_CASES,
   visuals: [
     { id: V.environment, label: 'システム開発環境', select: answer('cases.environment_answer', ANSWERS.environment) },
     { id: V.burden, label: '都道府県による費用負担の有無', select: answer('cases.pref_burden_answer', ANSWERS.burden) },
