@@ -10,6 +10,8 @@ export interface PageFilters {
   clauses: () => readonly Clause[];
   /** One text per clause, as the filter bar shows it. */
   chips: () => readonly string[];
+  /** Whether a value in the texts has no name yet (名称を確認中, or its code if none comes): they are not final. */
+  unnamed?: () => boolean;
 }
 
 class CurrentPage {

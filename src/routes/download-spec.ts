@@ -6,6 +6,7 @@ import { formatAsOf } from '$lib/db/local-data';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
+import { currentPage } from './current-page.svelte';
 import { startEngine } from './start-engine';
 import type { DownloadRequest, DownloadSource } from '$lib/export/download-source';
 
@@ -62,10 +63,16 @@ function sql(from: string, columns: string[], filters: readonly Clause[], order:
 /** The dialog's line for no filters; otherwise the filter bar's texts joined. */
 export const NO_FILTERS = '絞り込みなし（全件）';
 
+/** Why the files wait while a filter's name is unknown (the bar says 名称を確認中, or the code if no name can come). */
+export const NAMES_PENDING = '絞り込みの名称をデータで確認しています。確認が済むとダウンロードできます。';
+export const NAMES_FAILED = '絞り込みの名称を確認できないため、ダウンロードできません。';
+
 /**
  * What the layout's 「データをダウンロード」 offers: the page's effective filter context and
  * the filter bar's texts for it (current-page.svelte.ts), so the rows, the dialog, the
- * Parquet metadata and the file name say what the page shows.
+ * Parquet metadata and the file name say what the page shows. While a value in those texts
+ * has no name yet (a municipality looked up once the engine is ready), nothing is written:
+ * the request says why, and is asked again as the page's texts change.
  */
 export function downloadRequest(filters: readonly Clause[], chips: readonly string[], url: URL): DownloadRequest {
   const describeFilters = chips.length ? chips.join(' / ') : NO_FILTERS;
@@ -82,5 +89,7 @@ export function downloadRequest(filters: readonly Clause[], chips: readonly stri
     }
   ];
   const asOf = engineState.local?.label.asOf ?? AS_OF;
-  return { sources, describeFilters, fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf, asOfLabel: formatAsOf(asOf), metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
+  // The same page's filters as `chips` (current-page.svelte.ts): whether their words are final.
+  const waiting = currentPage.value?.unnamed?.() ? (engineState.error === null ? NAMES_PENDING : NAMES_FAILED) : undefined;
+  return { sources, describeFilters, ...(waiting ? { waiting } : {}), fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf, asOfLabel: formatAsOf(asOf), metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
 }

@@ -18,6 +18,12 @@ export interface DownloadRequest {
   sources: DownloadSource[];
   /** Human-readable filters: shown in the dialog and written into the Parquet metadata. */
   describeFilters: string;
+  /**
+   * Why no file can be written yet, e.g. a filter's name is still being looked up (the file
+   * name and metadata would lack it): the dialog says so and its buttons wait. Absent when
+   * the files can be written.
+   */
+  waiting?: string;
   /** File name parts before the source name, e.g. ['kyodo-chotatsu', '施設予約システム']. */
   fileStem: string[];
   /** The data's date, as files are named by it (2024-01-31). */

@@ -64,6 +64,15 @@ export class ValueNames {
     return this.lookups.some((l) => l.asked().length > 0 && l.query.pending);
   }
 
+  /**
+   * Whether a value of the context has no name yet: still being looked up, or the look-up gave
+   * none (the engine failed, or the value is about to be refused). Words made now would carry
+   * a placeholder or a code.
+   */
+  get unnamed(): boolean {
+    return this.lookups.some((l) => l.asked().some((v) => this.name(l.field, v) === undefined));
+  }
+
   /** The data's name of `value` of `field`, once looked up; undefined otherwise. */
   name(field: string, value: Scalar): string | undefined {
     const l = this.lookups.find((x) => x.field === field);
