@@ -4,9 +4,9 @@ import type { ParamSpec } from './url-codec';
 
 /**
  * A page declared as data: its slicers, its visuals (each with the selection its clicks
- * make and its filter scope), its defaults and what its visuals say when empty. Everything else — the URL parameters, the
- * effective filter context that KPIs, visuals, the filter bar and the download read, each
- * visual's filters — derives from this one value.
+ * make and its filter scope), its defaults and what its visuals say when empty. Everything
+ * else — the URL parameters, the effective filter context that KPIs, visuals, the filter bar
+ * and the download read, each visual's filters — derives from this one value.
  */
 export interface VisualScope {
   /** Sources whose clauses do not filter this visual (its own selection never does). */
