@@ -54,9 +54,9 @@
     let lastChange = performance.now();
     return new Promise((resolve) => {
       const obs = new MutationObserver((records) => {
-        // The page's content only: not SvelteKit's route announcer (its aria-live text is set
-        // when the first click's address is committed, ≈ 300 ms later; docs/performance.md,
-        // "Sixth session") nor Vega's tooltip, both outside <main>.
+        // The page's content only: not SvelteKit's route announcer (until the seventh session
+        // its aria-live text was set when the first click's address was committed, ≈ 300 ms
+        // later; docs/performance.md, "Sixth session") nor Vega's tooltip, both outside <main>.
         const main = document.querySelector('main');
         const others = records.some((r) => !(clicked && clicked.contains(r.target)) && (!main || main.contains(r.target)));
         if (!others || downs.length === downsFrom) return;
