@@ -19,12 +19,14 @@ import { navigate, pressSomething, query } from './support/state-walk';
  * starts) and a link followed inside the dashboard (client-side navigation: the URL is read
  * again, the engine is already there). The second costs no engine start, so it covers more
  * of the space in the same time.
- * SEED=<n> replays a run; STATES=<n> (opened in a new tab) and LINKED=<n> (followed inside
- * the dashboard) change how many random states are drawn.
+ * The seed changes every day (the UTC date, e.g. 20261207), so the suite explores more of the
+ * space from run to run; it is in the test names, and SEED=<n> replays a run. STATES=<n>
+ * (opened in a new tab) and LINKED=<n> (followed inside the dashboard) change how many random
+ * states are drawn; `npm run test:states` draws many more (package.json).
  */
 const base = inject('baseUrl');
-const SEED = Number(process.env.SEED ?? 20240131);
-const COUNT = Number(process.env.STATES ?? 10);
+const SEED = Number(process.env.SEED ?? new Date().toISOString().slice(0, 10).replaceAll('-', ''));
+const COUNT = Number(process.env.STATES ?? 6);
 const LINKED = Number(process.env.LINKED ?? 30);
 let context: BrowserContext;
 let db: DuckDBConnection;
@@ -78,12 +80,22 @@ const urlOf = (path: string, state: State, extra?: string) => {
  * entries ahead it replaces after a Back; a link to the very address shown replaces the
  * current entry, as browsers do), Back none; reading the state adds none.
  */
-async function followLink(page: Page, rec: Recorder, path: string, state: State, how: 'link' | 'back' = 'link', forwardEntries = 0) {
-  const url = urlOf(path, state);
-  const { from, before } = await navigate(page, url, how);
+async function followLink(
+  page: Page,
+  rec: Recorder,
+  path: string,
+  state: State,
+  how: 'link' | 'back' = 'link',
+  forwardEntries = 0,
+  opts: { extra?: string; dropped?: string[]; canonical?: State } = {}
+) {
+  const url = urlOf(path, state, opts.extra);
+  // A link whose values the page refuses ends at the address without them (replaced, no second entry).
+  const lands = opts.dropped?.length ? urlOf(path, opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped!.includes(k)))) : url;
+  const { from, before } = await navigate(page, url, how, lands);
   const same = new URL(url).href === new URL(from).href;
   const length = how === 'back' || same ? before : before + 1 - forwardEntries;
-  await checkOpened(page, rec, path, state, { historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
+  await checkOpened(page, rec, path, state, { ...opts, historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
 }
 
 /** Presses a random 「選択」 button and checks the page for the state its address then holds: one history entry. */
@@ -159,37 +171,41 @@ afterAll(async () => {
 });
 
 describe('each defect of issue 9, opened from its URL', () => {
+  // In a new tab (the page loads and reads its address, the engine starts): the bare pages and
+  // malformed values, which were wrong or crashed on load.
   it('1–2: bare /systems and /participation: the default system everywhere (KPIs, filter bar, download 47 cases / 1,699 rows)', async () => {
     await twoAtATime(() => check('/systems', {}), () => check('/participation', {}));
-  });
-  it('1: other filters keep the default system in the download', async () => {
-    await twoAtATime(() => check('/systems', { 'sy-burden': ['あり'] }), () => check('/participation', { year: { min: 2014, max: 2021 } }));
-  });
-  it('3: /systems keeps sy-years next to other filters (no rewrite, no history entries)', async () => {
-    await twoAtATime(
-      () => check('/systems', { 'sy-years': { min: 2006, max: 2013 }, 'sy-env': ['クラウドサービス'] }),
-      () => check('/systems', { sys: ['S08'], 'sy-years': { min: 2003, max: 2007 }, 'sy-env': ['クラウドサービス'] })
-    );
-  });
-  it('4–5: /participation: the municipality filters apply to every part of the page and the download alike', async () => {
-    await twoAtATime(
-      () => check('/participation', { sys: ['S02'], 'pa-map': ['131172', '132063'] }),
-      () => check('/participation', { sys: ['S08'], muni: ['062014'] })
-    );
-  });
-  it('6: /systems?sys=S08,S02 is normalised to one system with a notice', async () => {
-    await check('/systems', { sys: ['S08', 'S02'] }, { dropped: ['sys'], canonical: { sys: ['S08'] } });
-  });
-  it('8: a municipality reads as its name under its own label, in the bar and the dialog', async () => {
-    await check('/participation', { muni: ['011002'] });
   });
   it('issue 10.6: malformed values are dropped with a notice, never crash, never reach SQL', async () => {
     await twoAtATime(
       () => check('/cases', { sys: ['S08'] }, { extra: 'year=-..', dropped: ['year'] }),
-      () => check('/systems', {}, { extra: `sy-years=1${'0'.repeat(400)}..`, dropped: ['sy-years'] }),
-      () => check('/cases', {}, { extra: 'pref=13%00', dropped: ['pref'] }),
       () => check('/systems', {}, { extra: 'sy-env=%00', dropped: ['sy-env'] })
     );
+  });
+  // Followed as links inside one open dashboard tab (the page reads the address again, as on
+  // load, without another engine start): each defect's state, and after each the check of
+  // everything as above.
+  const DEFECTS: { name: string; path: string; state: State; opts?: { extra?: string; dropped?: string[]; canonical?: State } }[] = [
+    { name: '1: other filters keep the default system in the download', path: '/systems', state: { 'sy-burden': ['あり'] } },
+    { name: '1: … on /participation too', path: '/participation', state: { year: { min: 2014, max: 2021 } } },
+    { name: '3: /systems keeps sy-years next to other filters', path: '/systems', state: { 'sy-years': { min: 2006, max: 2013 }, 'sy-env': ['クラウドサービス'] } },
+    { name: '3: … with a system chosen', path: '/systems', state: { sys: ['S08'], 'sy-years': { min: 2003, max: 2007 }, 'sy-env': ['クラウドサービス'] } },
+    { name: '4: /participation: the map selection applies to every part of the page and the download', path: '/participation', state: { sys: ['S02'], 'pa-map': ['131172', '132063'] } },
+    { name: '5: … and the municipality slicer', path: '/participation', state: { sys: ['S08'], muni: ['062014'] } },
+    { name: '6: /systems?sys=S08,S02 is normalised to one system with a notice', path: '/systems', state: { sys: ['S08', 'S02'] }, opts: { dropped: ['sys'], canonical: { sys: ['S08'] } } },
+    { name: '8: a municipality reads as its name under its own label', path: '/participation', state: { muni: ['011002'] } },
+    { name: '10.6: an overlong year range', path: '/systems', state: {}, opts: { extra: `sy-years=1${'0'.repeat(400)}..`, dropped: ['sy-years'] } },
+    { name: '10.6: a NUL in a code', path: '/cases', state: {}, opts: { extra: 'pref=13%00', dropped: ['pref'] } }
+  ];
+  it(`1, 3–6, 8, 10.6 followed as links: ${DEFECTS.map((d) => d.name.split(':')[0]).join(', ')}`, async () => {
+    const { page, rec } = await openPage(context, `${base}/`);
+    recs.push(rec);
+    try {
+      await waitForEngine(page);
+      for (const d of DEFECTS) await followLink(page, rec, d.path, d.state, 'link', 0, d.opts);
+    } finally {
+      await page.close();
+    }
   });
 });
 
@@ -260,6 +276,23 @@ describe('links written by the pages', () => {
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('sy-burden'))).toBe(burden);
     await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${clicked.cases}件`);
     await page.close();
+  });
+
+  it('found by SEED=20261208 and 20261209: leaving a one-system page for a page of several systems keeps them all (link and Back)', async () => {
+    // /systems and /participation show one system (sys=S08,S02 is cut to S08 there, defect 6);
+    // the page being left read the next page's address with its own rules and cut it too.
+    const { page, rec } = await openPage(context, `${base}/cases?${query({ sys: ['S17', 'S20', 'S08'] })}`);
+    recs.push(rec);
+    try {
+      await waitForEngine(page);
+      await followLink(page, rec, '/participation', { sys: ['S09'], muni: ['016675'] });
+      await followLink(page, rec, '/cases', { sys: ['S17', 'S20', 'S08'] }, 'back');
+      await followLink(page, rec, '/systems', { sys: ['S10'] }, 'link', 1);
+      await followLink(page, rec, '/cases', { sys: ['S18', 'S06'] });
+      await followLink(page, rec, '/', { 'ov-systems': ['S20', 'S02'] });
+    } finally {
+      await page.close();
+    }
   });
 
   it('logged no console errors, no CSP violations and no request off its own origin', () => {

@@ -40,10 +40,11 @@ export async function closeDownloadDialog(page: Page): Promise<void> {
 
 /**
  * Follows a link to `url` inside the open page, or goes Back (to `url`'s state), and waits
- * until the address holds it (parameters in any order). Checks the document was not
- * reloaded. Returns where it came from and the history length before.
+ * until the address holds it (parameters in any order), or `lands` where the page corrects
+ * it (values it refuses). Checks the document was not reloaded. Returns where it came from
+ * and the history length before.
  */
-export async function navigate(page: Page, url: string, how: 'link' | 'back'): Promise<{ from: string; before: number }> {
+export async function navigate(page: Page, url: string, how: 'link' | 'back', lands = url): Promise<{ from: string; before: number }> {
   const from = page.url();
   await closeDownloadDialog(page);
   const before = await page.evaluate(() => history.length);
@@ -51,7 +52,7 @@ export async function navigate(page: Page, url: string, how: 'link' | 'back'): P
   if (how === 'back') await page.goBack({ waitUntil: 'commit' });
   else await clickLink(page, url);
   const sorted = (u: URL) => `${u.pathname}?${[...u.searchParams].filter(([k]) => k !== 'asof').sort().join('&')}`;
-  await expect.poll(async () => sorted(new URL(await page.evaluate(() => location.href))), { message: url }).toBe(sorted(new URL(url)));
+  await expect.poll(async () => sorted(new URL(await page.evaluate(() => location.href))), { message: url }).toBe(sorted(new URL(lands)));
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), 'navigated client-side, not reloaded').toBe(true);
   return { from, before };
 }

@@ -17,6 +17,8 @@ export class CrossFilter {
   dropped = $state<Dropped[]>([]);
   readonly params: ParamSpec[];
   private bound = false;
+  /** The page's own path: the address is this page's only while the location has it. */
+  private path = '';
   private pinned: Record<string, string> = {};
 
   constructor(
@@ -38,6 +40,7 @@ export class CrossFilter {
   bindToUrl(pinned: Record<string, string> = {}): () => void {
     this.pinned = pinned;
     this.bound = true;
+    this.path = location.pathname;
     const read = () => this.readUrl();
     read();
     window.addEventListener('popstate', read);
@@ -47,9 +50,20 @@ export class CrossFilter {
     };
   }
 
-  /** Takes the filter context from the address (bound pages only). */
+  /**
+   * Whether the address is this page's to read and write: bound, and the location still at
+   * its path. Leaving the page (Back, or a link to another page) changes the location before
+   * the page is unmounted: this page's popstate listener, its correction of an opened link and
+   * a click's pending address update must then leave the other page's address alone (read with
+   * this page's rules, /systems' one system would have cut /cases?sys=S17,S20,S08 to sys=S17).
+   */
+  private owns(): boolean {
+    return this.bound && location.pathname === this.path;
+  }
+
+  /** Takes the filter context from the address (bound pages only, while it is theirs). */
   readUrl(): void {
-    if (!this.bound) return;
+    if (!this.owns()) return;
     const decoded = decodeQuery(location.search, this.params);
     const canonical = encodeQuery(decoded.clauses, this.params, location.search);
     // Read twice for one navigation (popstate and SvelteKit's afterNavigate): same state, no re-render.
@@ -62,7 +76,7 @@ export class CrossFilter {
     // once SvelteKit's router has finished writing its own state into the entry (hydration).
     if (canonical !== location.search.replace(/^\?/, '')) {
       setTimeout(() => {
-        if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical) writeAddress(this.href(canonical), 'replace');
+        if (this.owns() && encodeQuery(this.clauses, this.params, location.search) === canonical) writeAddress(this.href(canonical), 'replace');
       });
     }
   }
@@ -78,10 +92,10 @@ export class CrossFilter {
     if (r.dropped.length === 0) return;
     this.clauses = r.clauses;
     this.dropped = [...this.dropped, ...r.dropped];
-    if (!this.bound) return;
+    if (!this.owns()) return;
     const canonical = encodeQuery(this.clauses, this.params, location.search);
     setTimeout(() => {
-      if (this.bound && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
+      if (this.owns() && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
         writeAddress(this.href(canonical), 'replace');
       }
     });
@@ -141,7 +155,7 @@ export class CrossFilter {
   private commit(next: FilterContext): void {
     this.clauses = next;
     this.dropped = [];
-    if (!this.bound) return;
+    if (!this.owns()) return;
     let keep = location.search.replace(/^\?/, '');
     for (const [k, v] of Object.entries(this.pinned)) {
       keep = [...keep.split('&').filter((kv) => kv && kv.split('=')[0] !== k), `${k}=${encodeURIComponent(v)}`].join('&');
@@ -151,7 +165,7 @@ export class CrossFilter {
     // not what a person waits for. Idle callbacks keep the commits' order. Not a navigation:
     // no route announcement (address.ts).
     const push = () => {
-      if (this.bound) writeAddress(href, 'push');
+      if (this.owns()) writeAddress(href, 'push');
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(push, { timeout: 300 });
     else setTimeout(push);
