@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 /**
  * Cross-filter latency measured inside the page (as the bench does): from the `pointerdown`
  * event's own timeStamp to the animation frame after every OTHER visual (anything with
- * aria-busy outside the clicked one) is idle again and has stayed so for `quietMs`, the page
- * having changed after the press. Also when the first query was posted to the DuckDB worker.
+ * aria-busy outside the clicked one) is idle again and has stayed so for `quietMs`, the page's
+ * content (`<main>`) having changed after the press. Also when the first query was posted to the DuckDB worker.
  * `install` must run before the page's own scripts (addInitScript).
  */
 export async function installClickTiming(page: Page): Promise<void> {
@@ -51,8 +51,11 @@ export async function timeClick(page: Page, clickedSelector: string, click: () =
         let changed = false;
         let lastChange = 0;
         let idleFrame = -1;
+        // The page's content only (<main>), as the bench counts it (scripts/bench/in-page.js):
+        // not SvelteKit's route announcer nor Vega's tooltip, both outside it.
+        const main = document.querySelector('main');
         const obs = new MutationObserver((records) => {
-          if (w.__click.downs.length === downsFrom || !records.some((r) => !clicked.contains(r.target))) return;
+          if (w.__click.downs.length === downsFrom || !records.some((r) => !clicked.contains(r.target) && (!main || main.contains(r.target)))) return;
           changed = true;
           lastChange = performance.now();
           idleFrame = -1;
