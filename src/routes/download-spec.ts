@@ -6,7 +6,6 @@ import { formatAsOf } from '$lib/db/local-data';
 import type { Clause } from '$lib/filter/clause';
 import { fieldLabel } from '$lib/model/labels';
 import { compileRows } from '$lib/query/compile';
-import { currentPage } from './current-page.svelte';
 import { startEngine } from './start-engine';
 import type { DownloadRequest, DownloadSource } from '$lib/export/download-source';
 
@@ -74,7 +73,7 @@ export const NAMES_FAILED = '絞り込みの名称を確認できないため、
  * has no name yet (a municipality looked up once the engine is ready), nothing is written:
  * the request says why, and is asked again as the page's texts change.
  */
-export function downloadRequest(filters: readonly Clause[], chips: readonly string[], url: URL): DownloadRequest {
+export function downloadRequest(filters: readonly Clause[], chips: readonly string[], url: URL, unnamed = false): DownloadRequest {
   const describeFilters = chips.length ? chips.join(' / ') : NO_FILTERS;
   const parts = chips.map((t) => t.slice(t.indexOf(': ') + 2));
   const stem = [FILE_PREFIX, parts.length ? parts.join('_').replace(/（[^）]*）/g, '').slice(0, 60) : '全件'];
@@ -89,7 +88,7 @@ export function downloadRequest(filters: readonly Clause[], chips: readonly stri
     }
   ];
   const asOf = engineState.local?.label.asOf ?? AS_OF;
-  // The same page's filters as `chips` (current-page.svelte.ts): whether their words are final.
-  const waiting = currentPage.value?.unnamed?.() ? (engineState.error === null ? NAMES_PENDING : NAMES_FAILED) : undefined;
+  // `unnamed`: a value in `chips` has no name yet (current-page.svelte.ts): their words are not final.
+  const waiting = unnamed ? (engineState.error === null ? NAMES_PENDING : NAMES_FAILED) : undefined;
   return { sources, describeFilters, ...(waiting ? { waiting } : {}), fileStem: engineState.local ? [...stem, '自分のデータ'] : stem, asOf, asOfLabel: formatAsOf(asOf), metadata: fileMetadata(describeFilters, url.href), engine: dashboardEngine };
 }
