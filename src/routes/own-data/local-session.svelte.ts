@@ -5,7 +5,7 @@
  * delete the kept copy. The data itself lives in engineState; this adds the address
  * and the promise that nothing is kept unless asked.
  */
-import { replaceState } from '$app/navigation';
+import { writeAddress } from '$lib/filter/address';
 import { engineState } from '$lib/db/engine-state.svelte';
 import type { LocalData } from '$lib/db/local-data';
 import { forgetLocal, keepLocal, keptLocal } from '$lib/db/local-store';
@@ -58,11 +58,8 @@ class LocalSession {
     if ((url.searchParams.get(DATA_PARAM) === 'local') === want) return;
     if (want) url.searchParams.set(DATA_PARAM, 'local');
     else url.searchParams.delete(DATA_PARAM);
-    try {
-      replaceState(url, {});
-    } catch {
-      history.replaceState(history.state, '', url); // before the router is ready
-    }
+    // Not a navigation (no route announcement; src/lib/filter/address.ts), and safe before the router is ready.
+    writeAddress(url.href, 'replace');
   }
 }
 
