@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, type Recorder } from './support/browser';
+import { holdWasm, launch, openPage, type Recorder } from './support/browser';
 import { download } from './support/downloads';
 import { plain, str } from './support/oracle';
 import { caseIds, valueNames } from './support/page-oracle';
@@ -21,11 +21,7 @@ let release: () => void = () => {};
 
 beforeAll(async () => {
   context = await launch();
-  const held = new Promise<void>((r) => (release = r));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  release = await holdWasm(context);
   ({ page, rec } = await openPage(context, `${base}/cases?muni=${CODE}`));
 });
 afterAll(async () => {

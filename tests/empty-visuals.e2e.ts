@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { NO_CASES } from '../src/routes/no-cases';
-import { launch } from './support/browser';
+import { holdWasm, launch } from './support/browser';
 import { expected, observe } from './support/page-figures';
 import type { State } from './support/page-oracle';
 import { addressUpdated, clickBar, settled, waitForChart } from './support/page-reading';
@@ -20,11 +20,7 @@ let releaseEngine: () => void = () => {};
 
 beforeAll(async () => {
   context = await launch();
-  const held = new Promise<void>((r) => (releaseEngine = r));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  releaseEngine = await holdWasm(context);
   page = await context.newPage();
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'warning') warnings.push(`${page.url()} ${m.text()}`);

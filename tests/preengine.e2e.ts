@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, waitForEngine } from './support/browser';
+import { holdWasm, launch, openPage, waitForEngine } from './support/browser';
 import { countsBy, effective, kpis, type State } from './support/page-oracle';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
@@ -41,12 +41,7 @@ const figuresLoaded = (p: Page) => p.waitForFunction(() => performance.getEntrie
 
 beforeAll(async () => {
   context = await launch();
-  const gate = new Promise<void>((r) => (release = r));
-  // Holds every request for DuckDB-WASM's .wasm (made by its worker) until release().
-  await context.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue().catch(() => {});
-  });
+  release = await holdWasm(context);
   ({ page: overview } = await openPage(context, `${base}/`));
   ({ page: systems } = await openPage(context, `${base}/systems`));
   await Promise.all([figuresLoaded(overview), figuresLoaded(systems)]);

@@ -120,6 +120,20 @@ export async function openReady(
   }
 }
 
+/**
+ * Holds every request of `context` for a .wasm file (DuckDB-WASM's, made by its worker) until
+ * the returned function is called: the page before the engine can be looked at.
+ */
+export async function holdWasm(context: BrowserContext): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {}); // the page may have closed meanwhile
+  });
+  return () => release();
+}
+
 /** Waits until DuckDB-WASM has loaded and the page is interactive. */
 export async function waitForEngine(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="engine-ready"]', { state: 'attached', timeout: 45000 });
