@@ -68,6 +68,10 @@ async function twoAtATime(...checks: (() => Promise<void>)[]) {
   await Promise.all([worker(), worker()]);
 }
 
+/** The state a page must end up in: `canonical`, or `state` minus the parameters it refuses. */
+const canonicalOf = (state: State, opts: { dropped?: string[]; canonical?: State }): State =>
+  opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped?.includes(k)));
+
 const urlOf = (path: string, state: State, extra?: string) => {
   const search = [query(state), extra].filter(Boolean).join('&');
   return `${base}${path}${search ? `?${search}` : ''}`;
@@ -91,7 +95,7 @@ async function followLink(
 ) {
   const url = urlOf(path, state, opts.extra);
   // A link whose values the page refuses ends at the address without them (replaced, no second entry).
-  const lands = opts.dropped?.length ? urlOf(path, opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped!.includes(k)))) : url;
+  const lands = opts.dropped?.length ? urlOf(path, canonicalOf(state, opts)) : url;
   const { from, before } = await navigate(page, url, how, lands);
   const same = new URL(url).href === new URL(from).href;
   const length = how === 'back' || same ? before : before + 1 - forwardEntries;
@@ -115,7 +119,7 @@ async function checkOpened(
   const url = opts.from ? `${page.url()} (followed from ${opts.from})` : page.url();
   const h0 = opts.historyBefore;
   {
-    const canonical = opts.canonical ?? Object.fromEntries(Object.entries(state).filter(([k]) => !opts.dropped?.includes(k)));
+    const canonical = canonicalOf(state, opts);
     const want = await expected(path, canonical);
     await expect
       .poll(async () => (await page.$$('main [aria-busy="true"]')).length === 0 && observe(page, path), { timeout: 20000, message: url })
