@@ -72,13 +72,21 @@ export class CrossFilter {
       this.clauses = decoded.clauses;
       this.dropped = decoded.dropped;
     }
-    // Replaced, never pushed: opening a link adds no history entry. After the current task,
-    // once SvelteKit's router has finished writing its own state into the entry (hydration).
-    if (canonical !== location.search.replace(/^\?/, '')) {
-      setTimeout(() => {
-        if (this.owns() && encodeQuery(this.clauses, this.params, location.search) === canonical) writeAddress(this.href(canonical), 'replace');
-      });
-    }
+    // Replaced, never pushed: opening a link adds no history entry.
+    if (canonical !== location.search.replace(/^\?/, '')) this.correctSoon(canonical);
+  }
+
+  /**
+   * Corrects the address to `canonical` in place (no history entry), after the current task —
+   * once SvelteKit's router has finished writing its own state into the entry (hydration) — if
+   * it is still this page's, the filters still encode to it, and it differs.
+   */
+  private correctSoon(canonical: string): void {
+    setTimeout(() => {
+      if (this.owns() && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
+        writeAddress(this.href(canonical), 'replace');
+      }
+    });
   }
 
   /**
@@ -93,12 +101,7 @@ export class CrossFilter {
     this.clauses = r.clauses;
     this.dropped = [...this.dropped, ...r.dropped];
     if (!this.owns()) return;
-    const canonical = encodeQuery(this.clauses, this.params, location.search);
-    setTimeout(() => {
-      if (this.owns() && encodeQuery(this.clauses, this.params, location.search) === canonical && canonical !== location.search.replace(/^\?/, '')) {
-        writeAddress(this.href(canonical), 'replace');
-      }
-    });
+    this.correctSoon(encodeQuery(this.clauses, this.params, location.search));
   }
 
   /** The filters of visual `id`, as its declared scope resolves them. */
