@@ -33,16 +33,21 @@ export interface DecodedDataset {
 }
 
 /**
- * Starts decoding every file at once, so decoding overlaps DuckDB-WASM's own start;
- * `insertInto` then hands each table to DuckDB. The buffers are given up: parquet-wasm
- * takes them (transferred to its worker), hyparquet drops them once decoded.
+ * Starts decoding at once, so decoding overlaps DuckDB-WASM's own start; `insertInto` then
+ * hands each table to DuckDB. The buffers are given up: parquet-wasm takes them (transferred
+ * to its worker), hyparquet drops them once decoded.
+ *
+ * hyparquet decodes on the main thread, one file per task with a yield before each
+ * (`yieldToInput`): the nine files decoded back to back were one long task just when the first
+ * chart is drawn on a slow line, and a click made then waited for all of it.
  */
 export function decodeDataset(tables: readonly { name: string; file: string }[], buffers: ArrayBuffer[]): DecodedDataset {
   const decoder = chooseDecoder(buffers.reduce((n, b) => n + b.byteLength, 0));
   if (decoder === 'hyparquet') {
+    let previous: Promise<unknown> = Promise.resolve();
     const decoded = tables.map((t, i) => {
-      const table = parquetToArrow(buffers[i]!, t.file);
-      table.catch(() => {}); // reported when inserted
+      const table = previous.then(yieldToInput).then(() => parquetToArrow(buffers[i]!, t.file));
+      previous = table.catch(() => {}); // reported when inserted
       return { ...t, insertInto: async (conn: AsyncDuckDBConnection) => void (await conn.insertArrowTable(await table, { name: t.name, create: true })) };
     });
     return { decoder, tables: decoded, close: () => {} };
@@ -65,4 +70,10 @@ export function decodeDataset(tables: readonly { name: string; file: string }[],
     };
   });
   return { decoder, tables: decoded, close: () => worker.terminate() };
+}
+
+/** Lets pending input and rendering run before the next piece of work (`scheduler.yield` where the browser has it). */
+export function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
