@@ -51,7 +51,7 @@
   const isStatus = (n) => n.nodeType === 1 ? n.matches(STATUS) || !!n.closest(STATUS) : !!n.parentElement?.closest(STATUS);
   const engineStatusOnly = (r) =>
     isStatus(r.target) ||
-    (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isStatus(n) || (n.nodeType === 3 && !n.textContent.trim())));
+    (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isStatus(n) || n.nodeType === 8 || (n.nodeType === 3 && !n.textContent.trim())));
 
   /** Arms a measurement of the next click on `visualSelector`; resolves once every other visual has been idle for `quietMs`. */
   const arm = (visualSelector, quietMs = 400, timeoutMs = 60000) => {
@@ -109,8 +109,8 @@
    * drawing as closely as the runner's input allows (the press time is recorded either way).
    */
   let armed = null;
-  const firstBar = (visualSelector) =>
-    new Promise((resolve) => {
+  const firstBar = (visualSelector, timeoutMs = 60000) =>
+    new Promise((resolve, reject) => {
       const marks = `${visualSelector} svg path[role="graphics-symbol"]`;
       const find = () => {
         // No layout is forced (getBoundingClientRect) before a mark exists at all.
@@ -131,8 +131,9 @@
         return true;
       };
       if (find()) return;
-      const obs = new MutationObserver(() => find() && obs.disconnect());
+      const obs = new MutationObserver(() => find() && (obs.disconnect(), clearTimeout(timer)));
       obs.observe(document, { subtree: true, childList: true });
+      const timer = setTimeout(() => (obs.disconnect(), reject(new Error(`no mark of ${visualSelector} drawn within ${timeoutMs} ms`))), timeoutMs);
     });
 
   window.__bench = {
