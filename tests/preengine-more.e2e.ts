@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { holdWasm, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { plain } from './support/oracle';
-import { caseIds, caseWhere, effective, kpis, participationWhere, tileCounts, type State } from './support/page-oracle';
+import { caseIds, caseWhere, effective, kpis, participationWhere, tileCounts, valueNames, type State } from './support/page-oracle';
 import { addressUpdated, tableOf } from './support/page-reading';
 
 /**
@@ -17,7 +17,7 @@ import { addressUpdated, tableOf } from './support/page-reading';
 const base = inject('baseUrl');
 let context: BrowserContext;
 let release: () => void = () => {};
-const pages: Record<'participation' | 'cases' | 'prefectures', { page: Page; rec: Recorder }> = {} as never;
+const pages: Record<'participation' | 'municipality' | 'cases' | 'prefectures', { page: Page; rec: Recorder }> = {} as never;
 
 const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
 const sorted = (xs: readonly (string | null)[]) => [...xs].map(String).sort();
@@ -63,6 +63,9 @@ const joinedMunicipalities = async (s: State) =>
 /** After the tile click (a one-click state of the default system), then after a システム名 choice too. */
 const PA_CLICK = effective('/participation', { 'pa-tiles': ['14'] });
 const PA_STATE: State = { sys: ['S08'], 'pa-tiles': ['14'] };
+/** A municipality in the address (a shared link): 千代田区. Its list shows its cases in every system. */
+const MUNI = '131016';
+const muniListIds = (p: Page) => p.$$eval('[data-testid="pa-muni"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-case')));
 
 // /cases --------------------------------------------------------------------------------------
 const listIds = (p: Page) => p.$$eval('[data-testid="case-table"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-case-id')));
@@ -115,10 +118,10 @@ const PF_STATE: State = { 'pf-sys': ['S08'], pref: ['14'] };
 beforeAll(async () => {
   context = await launch();
   release = await holdWasm(context);
-  const [participation, cases, prefectures] = await Promise.all(
-    ['/participation', '/cases', '/prefectures'].map((path) => openPage(context, `${base}${path}`))
+  const [participation, municipality, cases, prefectures] = await Promise.all(
+    ['/participation', `/participation?muni=${MUNI}`, '/cases', '/prefectures'].map((path) => openPage(context, `${base}${path}`))
   );
-  Object.assign(pages, { participation, cases, prefectures });
+  Object.assign(pages, { participation, municipality, cases, prefectures });
   await Promise.all([
     participation!.page.waitForFunction(() => performance.getEntriesByName('click-figures').length > 0, null, { timeout: 30000 }),
     hydrated(cases!.page, '[data-testid="slicer-system"] input[type="checkbox"]', 'change'),
@@ -147,6 +150,8 @@ describe('inputs before the engine is ready, wasm held back', () => {
     expect(await page.locator('[data-testid="pa-tiles"] button[data-code="14"]').getAttribute('aria-pressed')).toBe('true');
     expect(await busy(page, 'pa-tiles')).toBe('false');
     expect(await busy(page, 'pa-map')).toBe('true');
+    // The map has no rows before the engine: pending, not 「全0市区町村のうち0市区町村が参加」.
+    expect(await page.getByTestId('pa-map-summary').textContent()).toBe('市区町村の参加状況（地図）。集計中。');
     expect(await engineStarted(page)).toBe(false);
   });
 
@@ -160,6 +165,16 @@ describe('inputs before the engine is ready, wasm held back', () => {
     expect(await Promise.all(PA_KPIS.map((id) => page.getByTestId(id).textContent()))).toEqual(['—件', '—都道府県', '—団体']);
     expect(await page.getByTestId('pa-tiles-summary').textContent()).toBe('都道府県ごとの参加市区町村数。集計中。');
     expect(await busy(page, 'pa-tiles')).toBe('true');
+    expect(await engineStarted(page)).toBe(false);
+  });
+
+  it('/participation?muni=: the municipality in the address is kept; its list’s count waits (集計中, not 0件)', async () => {
+    const { page } = pages.municipality;
+    await page.bringToFront();
+    expect(await param(page, 'muni')).toBe(MUNI);
+    await expect.poll(() => page.getByTestId('pa-muni-count').textContent()).toBe('参加している事例（すべてのシステム）: 集計中…');
+    expect(await busy(page, 'pa-muni')).toBe('true');
+    expect(await muniListIds(page)).toEqual([]);
     expect(await engineStarted(page)).toBe(false);
   });
 
@@ -218,6 +233,21 @@ describe('once the wasm is released', () => {
     await expect.poll(() => paKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
     expect(await shownTiles(page)).toEqual(await tileCounts(PA_STATE, ['pa-tiles']));
     expect([await param(page, 'sys'), await param(page, 'pa-tiles')]).toEqual(['S08', '14']);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(rec.consoleErrors).toEqual([]);
+  });
+
+  it('/participation?muni=: after release, the list and its count equal the oracle (every case of the municipality, all systems)', async () => {
+    const { page, rec } = pages.municipality;
+    await page.bringToFront();
+    await waitForEngine(page);
+    const want = await caseIds({ muni: [MUNI] });
+    expect(want.length).toBeGreaterThan(1);
+    await expect.poll(() => busy(page, 'pa-muni'), { timeout: 20000 }).toBe('false');
+    expect(sorted(await muniListIds(page))).toEqual(want);
+    expect(await page.getByTestId('pa-muni-count').textContent()).toBe(`参加している事例（すべてのシステム）: ${want.length}件`);
+    expect(await chips(page)).toContain(`参加市区町村: ${(await valueNames('muni', [MUNI]))[0]}`);
+    expect(await param(page, 'muni')).toBe(MUNI);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(rec.consoleErrors).toEqual([]);
   });
