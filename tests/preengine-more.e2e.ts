@@ -8,9 +8,10 @@ import { addressUpdated, tableOf } from './support/page-reading';
 /**
  * No input is lost while the engine loads, on the pages tests/preengine.e2e.ts does not open:
  * /participation, /cases (事例一覧) and /prefectures. DuckDB-WASM's .wasm is held back at the
- * network (one context, one hold, one page load per page); each page gets its input, is checked
- * while the engine is still held (the address and the filter bar keep the input; figures the
- * build-time answers cover equal the oracle, the rest is pending, never the unfiltered view),
+ * network (one context, one hold, one page load per page, plus /participation?muni= for a
+ * municipality given in the address); each page gets its input, is checked while the engine is
+ * still held (the address and the filter bar keep the input; figures the build-time answers
+ * cover equal the oracle, the rest is pending — 集計中, never 0 and never the unfiltered view),
  * then the wasm is released and every figure is compared with the independent oracle
  * (tests/support/page-oracle.ts: plain SQL over the views, not the app's compiler).
  */
