@@ -26,6 +26,11 @@ export class LiveQuery {
   elapsed = $state(0);
   private ticket = 0;
 
+  /** Asked and not answered yet, with nothing older to show (no engine yet): a figure is 集計中, not 0 or なし. */
+  get counting(): boolean {
+    return this.pending && this.rows.length === 0;
+  }
+
   constructor(engine: () => QueryEngine | null, compile: () => CompileResult | null, initial?: InitialFigures) {
     this.rows = shippedData.current ? (initial?.rows ?? []) : [];
     // A pre-effect: it runs while Svelte walks the component tree, before the DOM updates a
