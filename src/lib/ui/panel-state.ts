@@ -14,9 +14,12 @@ export function panelState(rows: number, pending: boolean, error: string | null)
 /** A visual's words for no matching row, unless its page names what it counts. */
 export const NO_ROWS = '条件に合うデータはありません。フィルターを変えるか、解除してください。';
 
+/** A visual's sentence for screen readers while its figures are being counted (not an answer). */
+export const countingSummary = (title: string): string => `${title}。集計中。`;
+
 /** The visual's sentence for screen readers: the page's summary of its rows, else what `shows` means. */
 export function panelSummary(shows: PanelState, title: string, summary: string, empty: string): string {
   if (shows === 'rows') return summary;
-  if (shows === 'counting') return `${title}。集計中。`;
+  if (shows === 'counting') return countingSummary(title);
   return shows === 'empty' ? `${title}。${empty}` : `${title}。`;
 }
