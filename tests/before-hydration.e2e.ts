@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch } from './support/browser';
+import { holdRequests, launch } from './support/browser';
 
 /**
  * A slicer's choice made before the page's script has taken over its prerendered HTML was
@@ -16,11 +16,7 @@ let release: () => void = () => {};
 
 beforeAll(async () => {
   context = await launch();
-  const held = new Promise<void>((r) => (release = r));
-  await context.route('**/_app/immutable/**/*.js', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  release = await holdRequests(context, '**/_app/immutable/**/*.js');
   page = await context.newPage();
   // Not `load`: module scripts held back keep the load event from firing.
   await page.goto(`${base}/cases`, { waitUntil: 'commit' });

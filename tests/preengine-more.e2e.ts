@@ -25,26 +25,14 @@ const sorted = (xs: readonly (string | null)[]) => [...xs].map(String).sort();
 const param = async (p: Page, name: string) => new URL(await addressUpdated(p)).searchParams.get(name);
 const chips = async (p: Page) => (await p.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
 const busy = (p: Page, testid: string) => p.getByTestId(testid).getAttribute('aria-busy');
-/**
- * The three tabs share one context; the one acted on is brought to the front first (a tab in
- * the background is throttled: a click in one took ≈ 2 s here instead of ≈ 0.1 s).
- */
 const engineStarted = (p: Page) =>
   p.evaluate(() => performance.getEntriesByName('engine-ready').length > 0 || document.querySelector('[data-testid="engine-ready"]') !== null);
 /**
- * Until `selector`'s element has hydrated (an input before that is not "while the engine loads"
- * but before the page's script runs): Svelte 5 keeps a delegated handler in an object under a
- * symbol of the element, keyed by the event's name.
+ * Until the page has hydrated (an input before that is not "while the engine loads" but before
+ * the page's script runs): its slicers are disabled until then (src/lib/ui/hydrated.svelte.ts,
+ * set by the root layout once every part of the page is mounted).
  */
-const hydrated = (p: Page, selector: string, event: string) =>
-  p.waitForFunction(
-    ([s, e]) => {
-      const el = document.querySelector(s!) as unknown as Record<symbol, unknown> | null;
-      return el !== null && Object.getOwnPropertySymbols(el).some((k) => typeof (el[k] as Record<string, unknown> | null)?.[e!] === 'function');
-    },
-    [selector, event],
-    { timeout: 30000 }
-  );
+const hydrated = (p: Page, slicer: string) => p.waitForSelector(`${slicer}:enabled`, { state: 'attached', timeout: 30000 });
 
 // /participation ----------------------------------------------------------------------------
 const PA_KPIS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
@@ -125,10 +113,9 @@ beforeAll(async () => {
   Object.assign(pages, { participation, municipality, cases, prefectures });
   await Promise.all([
     participation!.page.waitForFunction(() => performance.getEntriesByName('click-figures').length > 0, null, { timeout: 30000 }),
-    hydrated(cases!.page, '[data-testid="slicer-system"] input[type="checkbox"]', 'change'),
-    hydrated(cases!.page, '[data-testid="slicer-year-min"]', 'change'),
-    hydrated(prefectures!.page, `${M} tbody th.sys button`, 'click'),
-    hydrated(prefectures!.page, '#prefecture-select', 'change')
+    hydrated(cases!.page, '[data-testid="slicer-system"] input[type="checkbox"]'),
+    hydrated(cases!.page, '[data-testid="slicer-year-min"]'),
+    hydrated(prefectures!.page, '#prefecture-select')
   ]);
 });
 afterAll(async () => {
@@ -136,6 +123,8 @@ afterAll(async () => {
   await context?.close();
 });
 
+// The tabs share one context; the one acted on is brought to the front first (a tab in the
+// background is throttled: a click in one took ≈ 2 s here instead of ≈ 0.1 s).
 describe('inputs before the engine is ready, wasm held back', () => {
   it('/participation: a tile click gives the KPIs the oracle’s figures at once (one-click figures); the tiles stay; the map waits', async () => {
     const { page } = pages.participation;

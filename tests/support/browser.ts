@@ -120,19 +120,22 @@ export async function openReady(
   }
 }
 
-/**
- * Holds every request of `context` for a .wasm file (DuckDB-WASM's, made by its worker) until
- * the returned function is called: the page before the engine can be looked at.
- */
-export async function holdWasm(context: BrowserContext): Promise<() => void> {
+/** Holds every request of `context` matching `glob` until the returned function is called. */
+export async function holdRequests(context: BrowserContext, glob: string): Promise<() => void> {
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
-  await context.route('**/*.wasm', async (route) => {
+  await context.route(glob, async (route) => {
     await held;
     await route.continue().catch(() => {}); // the page may have closed meanwhile
   });
   return () => release();
 }
+
+/**
+ * Holds every request of `context` for a .wasm file (DuckDB-WASM's, made by its worker) until
+ * the returned function is called: the page before the engine can be looked at.
+ */
+export const holdWasm = (context: BrowserContext) => holdRequests(context, '**/*.wasm');
 
 /** Waits until DuckDB-WASM has loaded and the page is interactive. */
 export async function waitForEngine(page: Page): Promise<void> {
