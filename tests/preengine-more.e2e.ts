@@ -125,10 +125,18 @@ afterAll(async () => {
 
 // The tabs share one context; the one acted on is brought to the front first (a tab in the
 // background is throttled: a click in one took ≈ 2 s here instead of ≈ 0.1 s).
+type Tab = keyof typeof pages;
+const inFront = async (tab: Tab) => (await pages[tab].page.bringToFront(), pages[tab]);
+/** The tab in front, once the released engine is ready there. */
+const released = async (tab: Tab) => (await inFront(tab), await waitForEngine(pages[tab].page), pages[tab]);
+/** Nothing on screen as an alert, no console error. */
+async function expectNoErrors(page: Page, rec: Recorder) {
+  expect(await page.getByRole('alert').count()).toBe(0);
+  expect(rec.consoleErrors).toEqual([]);
+}
 describe('inputs before the engine is ready, wasm held back', () => {
   it('/participation: a tile click gives the KPIs the oracle’s figures at once (one-click figures); the tiles stay; the map waits', async () => {
-    const { page } = pages.participation;
-    await page.bringToFront();
+    const { page } = await inFront('participation');
     await page.locator('[data-testid="pa-tiles"] button[data-code="14"]').click();
     await expect.poll(() => param(page, 'pa-tiles')).toBe('14');
     expect(await chips(page)).toContain('都道府県（タイルで選択）: 神奈川県');
@@ -159,8 +167,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
   });
 
   it('/participation?muni=: the municipality in the address is kept; its list’s count waits (集計中, not 0件)', async () => {
-    const { page } = pages.municipality;
-    await page.bringToFront();
+    const { page } = await inFront('municipality');
     expect(await param(page, 'muni')).toBe(MUNI);
     await expect.poll(() => page.getByTestId('pa-muni-count').textContent()).toBe('参加している事例（すべてのシステム）: 集計中…');
     expect(await busy(page, 'pa-muni')).toBe('true');
@@ -169,8 +176,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
   });
 
   it('/cases: a システム名 choice and a 導入時期 start are kept (address, filter bar); the list waits, never showing the unfiltered 245', async () => {
-    const { page } = pages.cases;
-    await page.bringToFront();
+    const { page } = await inFront('cases');
     await page.getByText('システム名:').click();
     await page.getByRole('checkbox', { name: '施設予約システム' }).check();
     await page.getByTestId('slicer-year-min').selectOption('2019');
@@ -185,8 +191,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
   });
 
   it('/prefectures: a system row click then the 都道府県 slicer are kept; the matrix shows the oracle’s until its filter changes, then waits', async () => {
-    const { page } = pages.prefectures;
-    await page.bringToFront();
+    const { page } = await inFront('prefectures');
     await page.getByRole('button', { name: '施設予約システムで絞り込む' }).click();
     await expect.poll(() => param(page, 'pf-sys')).toBe('S08');
     // The matrix ignores its own selection: still the prerendered figures, equal to the oracle.
@@ -210,9 +215,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
 describe('once the wasm is released', () => {
   it('/participation: after release, the map, the tiles and the KPIs equal the oracle for the system and tile kept in the address', async () => {
     release();
-    const { page, rec } = pages.participation;
-    await page.bringToFront();
-    await waitForEngine(page);
+    const { page, rec } = await released('participation');
     const joined = await joinedMunicipalities(PA_STATE);
     expect(joined.length).toBe((await kpis(PA_STATE)).munis);
     await expect.poll(() => busy(page, 'pa-map'), { timeout: 20000 }).toBe('false');
@@ -223,14 +226,11 @@ describe('once the wasm is released', () => {
     await expect.poll(() => paKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
     expect(await shownTiles(page)).toEqual(await tileCounts(PA_STATE, ['pa-tiles']));
     expect([await param(page, 'sys'), await param(page, 'pa-tiles')]).toEqual(['S08', '14']);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    expect(rec.consoleErrors).toEqual([]);
+    await expectNoErrors(page, rec);
   });
 
   it('/participation?muni=: after release, the list and its count equal the oracle (every case of the municipality, all systems)', async () => {
-    const { page, rec } = pages.municipality;
-    await page.bringToFront();
-    await waitForEngine(page);
+    const { page, rec } = await released('municipality');
     const want = await caseIds({ muni: [MUNI] });
     expect(want.length).toBeGreaterThan(1);
     await expect.poll(() => busy(page, 'pa-muni'), { timeout: 20000 }).toBe('false');
@@ -238,14 +238,11 @@ describe('once the wasm is released', () => {
     expect(await page.getByTestId('pa-muni-count').textContent()).toBe(`参加している事例（すべてのシステム）: ${want.length}件`);
     expect(await chips(page)).toContain(`参加市区町村: ${(await valueNames('muni', [MUNI]))[0]}`);
     expect(await param(page, 'muni')).toBe(MUNI);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    expect(rec.consoleErrors).toEqual([]);
+    await expectNoErrors(page, rec);
   });
 
   it('/cases: the list and its count equal a direct query of the kept state', async () => {
-    const { page, rec } = pages.cases;
-    await page.bringToFront();
-    await waitForEngine(page);
+    const { page, rec } = await released('cases');
     const want = await caseIds(CASES_STATE);
     expect(want.length).toBeGreaterThan(0);
     await expect.poll(() => busy(page, 'case-list'), { timeout: 20000 }).toBe('false');
@@ -254,14 +251,11 @@ describe('once the wasm is released', () => {
     expect(num(await page.getByTestId('kpi-case-count').textContent())).toBe(k.cases);
     expect(num(await page.getByTestId('kpi-prefecture-count').textContent())).toBe(k.prefs);
     expect([await param(page, 'sys'), await param(page, 'year')]).toEqual(['S08', '2019..']);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    expect(rec.consoleErrors).toEqual([]);
+    await expectNoErrors(page, rec);
   });
 
   it('/prefectures: the matrix (神奈川県 only) and the case list equal the oracle for both kept inputs', async () => {
-    const { page, rec } = pages.prefectures;
-    await page.bringToFront();
-    await waitForEngine(page);
+    const { page, rec } = await released('prefectures');
     await expect.poll(() => busy(page, 'pf-matrix'), { timeout: 20000 }).toBe('false');
     expect(await shownMatrix(page)).toEqual(await expectedMatrix(PF_STATE, ['神奈川県']));
     const want = await caseIds(PF_STATE);
@@ -270,7 +264,6 @@ describe('once the wasm is released', () => {
     expect(sorted(await pfListIds(page))).toEqual(want);
     expect(await page.getByTestId('pf-cases-count').textContent()).toBe(`${want.length}件の事例`);
     expect([await param(page, 'pf-sys'), await param(page, 'pref')]).toEqual(['S08', '14']);
-    expect(await page.getByRole('alert').count()).toBe(0);
-    expect(rec.consoleErrors).toEqual([]);
+    await expectNoErrors(page, rec);
   });
 });
