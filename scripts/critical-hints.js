@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { earlyEngineScript } from '../src/lib/db/early-engine.js';
+import { earlyPressScript } from '../src/lib/ui/early-presses.js';
 
 /**
  * Preload hints written into the prerendered pages (run by the adapter, before precompress),
@@ -21,6 +22,9 @@ import { earlyEngineScript } from '../src/lib/db/early-engine.js';
  *   (src/lib/db/early-engine.js), an inline classic script right after the CSP <meta>, whose
  *   sha256 is added to that meta's `script-src` (hash mode: no 'unsafe-inline'). It does
  *   nothing on a first visit (no marker), so a first visit's requests are as without it.
+ *
+ * - every page with a CSP <meta>: the capture of buttons pressed before hydration
+ *   (src/lib/ui/early-presses.js), the same way (inline, hashed), first in the head.
  *
  * - every page: SvelteKit's error node (`nodes/1`), which its start imports before hydrating
  *   but does not hint; queued behind the hints above it would hold hydration back.
@@ -70,11 +74,15 @@ export function writeCriticalHints(out, clientDir) {
   const version = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8')).version;
   const early = earlyEngineScript(version);
   const earlyHash = cspHash(early);
+  const presses = earlyPressScript();
+  const pressesHash = cspHash(presses);
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const path = relative(out, file);
+    const page = readFileSync(file, 'utf8');
+    const html = /<meta http-equiv="content-security-policy"/.test(page) ? withEarlyScript(page, presses, pressesHash, path) : page;
+    if (html !== page) writeFileSync(file, html);
     if (path === 'own-data.html') continue;
-    const html = readFileSync(file, 'utf8');
     // After SvelteKit's own modulepreloads (and so after its CSP <meta>); their prefix is the page's relative root.
     const last = [...html.matchAll(/<link href="([^"]*?)_app\/immutable\/[^"]+" rel="modulepreload">/g)].pop();
     if (!last) continue;
@@ -96,7 +104,7 @@ export function writeCriticalHints(out, clientDir) {
 /** A CSP source allowing exactly this inline script. */
 export const cspHash = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
-/** The early script right after the CSP <meta>, its hash in that meta's script-src (a page without one is an error: the script would run unchecked or not at all). */
+/** An early script right after the CSP <meta>, its hash in that meta's script-src (a page without one is an error: the script would run unchecked or not at all). */
 export function withEarlyScript(html, script, hash, path) {
   const csp = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
   if (!csp || !/script-src /.test(csp[1])) throw new Error(`critical-hints: ${path} has no CSP <meta> with script-src`);
