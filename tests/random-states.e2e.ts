@@ -26,8 +26,8 @@ import { navigate, pressSomething, query } from './support/state-walk';
  */
 const base = inject('baseUrl');
 const SEED = Number(process.env.SEED ?? new Date().toISOString().slice(0, 10).replaceAll('-', ''));
-const COUNT = Number(process.env.STATES ?? 6);
-const LINKED = Number(process.env.LINKED ?? 30);
+const COUNT = Number(process.env.STATES ?? 4);
+const LINKED = Number(process.env.LINKED ?? 20);
 let context: BrowserContext;
 let db: DuckDBConnection;
 const recs: Recorder[] = [];
