@@ -22,6 +22,7 @@ export const EARLY_PRESSES = { global: '__kyodoEarlyPresses' };
  */
 export function captureEarlyPresses(g, key) {
   try {
+    /** @type {{ button: HTMLButtonElement, ctrlKey: boolean, metaKey: boolean, shiftKey: boolean, altKey: boolean }[]} */
     var kept = (g[key] = []);
     g.document.addEventListener(
       'click',
@@ -30,7 +31,7 @@ export function captureEarlyPresses(g, key) {
         var t = /** @type {any} */ (e.target);
         var b = t && t.closest ? t.closest('button') : null;
         if (!b || b.disabled) return;
-        for (var i = 0; i < kept.length; i++) if (kept[i].button === b) return;
+        if (kept.some(function (k) { return k.button === b; })) return;
         kept.push({ button: b, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey });
         b.setAttribute('aria-busy', 'true');
       },
