@@ -42,12 +42,28 @@ describe('slicers before hydration', () => {
     expect(await page.getByTestId('slicer-year-min').isDisabled()).toBe(true);
   });
 
+  it('meanwhile, a column header pressed (twice, as a person would whose first press seemed lost) is kept once', async () => {
+    const header = page.locator('[data-testid="case-table"] thead button', { hasText: '参加自治体数' });
+    const th = page.locator('[data-testid="case-table"] thead th', { has: page.locator('button', { hasText: '参加自治体数' }) });
+    await header.click();
+    await header.click();
+    expect(await header.getAttribute('aria-busy')).toBe('true');
+    // Still the prerendered order (by システム).
+    expect(await th.getAttribute('aria-sort')).toBeNull();
+  });
+
   it('become usable once the script runs, and a choice then filters the address', async () => {
     release();
     await page.waitForFunction(() => !document.querySelector('[data-testid="slicer-year-min"]')!.matches(':disabled'), null, { timeout: 30000 });
     expect((await controls(page)).filter((c) => c.disabled)).toEqual([]);
     await page.getByTestId('slicer-year-min').selectOption('2019');
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2019..');
+    // The header pressed before: sorted by it once (ascending), not twice (back to descending).
+    const sorted = page.locator('[data-testid="case-table"] th[aria-sort]');
+    expect(await sorted.count()).toBe(1);
+    expect(await sorted.textContent()).toContain('参加自治体数');
+    expect(await sorted.getAttribute('aria-sort')).toBe('ascending');
+    expect(await sorted.locator('button').getAttribute('aria-busy')).toBeNull();
   });
 });
 
