@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { earlyEngineScript } from '../src/lib/db/early-engine.js';
-import { earlyPressScript } from '../src/lib/ui/early-presses.js';
+import { earlyInputScript } from '../src/lib/ui/early-input.js';
 
 /**
  * Preload hints written into the prerendered pages (run by the adapter, before precompress),
@@ -23,8 +23,8 @@ import { earlyPressScript } from '../src/lib/ui/early-presses.js';
  *   sha256 is added to that meta's `script-src` (hash mode: no 'unsafe-inline'). It does
  *   nothing on a first visit (no marker), so a first visit's requests are as without it.
  *
- * - every page with a CSP <meta>: the capture of buttons pressed before hydration
- *   (src/lib/ui/early-presses.js), the same way (inline, hashed), first in the head.
+ * - every page with a CSP <meta>: the capture of input made before hydration (button presses,
+ *   dropped files: src/lib/ui/early-input.js), the same way (inline, hashed), first in the head.
  *
  * - every page: SvelteKit's error node (`nodes/1`), which its start imports before hydrating
  *   but does not hint; queued behind the hints above it would hold hydration back.
@@ -74,7 +74,7 @@ export function writeCriticalHints(out, clientDir) {
   const version = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8')).version;
   const early = earlyEngineScript(version);
   const earlyHash = cspHash(early);
-  const presses = earlyPressScript();
+  const presses = earlyInputScript();
   const pressesHash = cspHash(presses);
   let pages = 0;
   for (const file of htmlFiles(out)) {

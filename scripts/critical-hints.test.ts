@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspHash, withEarlyScript } from './critical-hints.js';
 import { earlyEngineScript } from '../src/lib/db/early-engine.js';
-import { earlyPressScript } from '../src/lib/ui/early-presses.js';
+import { earlyInputScript } from '../src/lib/ui/early-input.js';
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-kit='; style-src 'self'">`;
 const PAGE = `<head><meta charset="utf-8" />${META}<link href="./_app/immutable/entry/start.js" rel="modulepreload"></head>`;
@@ -29,9 +29,9 @@ describe('the early script in a page', () => {
   });
 });
 
-describe('two early scripts in a page (the engine’s and the presses’)', () => {
+describe('two early scripts in a page (the engine’s and the early input’s)', () => {
   it('each is in the head once and the meta allows both, each by its own sha256', () => {
-    const [engine, presses] = [earlyEngineScript('v1'), earlyPressScript()];
+    const [engine, presses] = [earlyEngineScript('v1'), earlyInputScript()];
     const out = withEarlyScript(withEarlyScript(PAGE, presses, cspHash(presses), 'index.html'), engine, cspHash(engine), 'index.html');
     expect(out.split('<script>').length - 1).toBe(2);
     const csp = /content="([^"]*)"/.exec(out)![1];

@@ -10,7 +10,7 @@ import { effective, kpis } from './support/page-oracle';
  * until then (src/lib/ui/hydrated.svelte.ts), and usable the moment the script can hear them.
  * Buttons (the /participation tiles, the /prefectures matrix, table headers) were pressed for
  * nothing in that window: no handler yet, and no sign of it. Each press is now kept by an inline
- * script and pressed again at hydration (src/lib/ui/early-presses.js).
+ * script and pressed again at hydration (src/lib/ui/early-input.js).
  * The page's JavaScript is held back at the network to look at the page before hydration.
  */
 const base = inject('baseUrl');
@@ -40,6 +40,10 @@ describe('slicers before hydration', () => {
     expect(all.length).toBeGreaterThan(5);
     expect(all.filter((c) => !c.disabled)).toEqual([]);
     expect(await page.getByTestId('slicer-year-min').isDisabled()).toBe(true);
+    // 事例一覧's radios too (a case picked now would leave 「詳細を開く」 disabled after hydration).
+    const radios = page.locator('[data-testid="case-table"] input[type="radio"]');
+    expect(await radios.count()).toBe(245);
+    expect(await radios.evaluateAll((rs) => rs.filter((r) => !(r as HTMLInputElement).disabled).length)).toBe(0);
   });
 
   it('meanwhile, a column header pressed (twice, as a person would whose first press seemed lost) is kept once', async () => {
@@ -104,5 +108,42 @@ describe('buttons pressed before hydration', () => {
     const k = await kpis(effective('/participation', { 'pa-tiles': ['14', '06'] }));
     const shown = () => Promise.all(['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'].map(async (id) => num(await tab.getByTestId(id).textContent())));
     await expect.poll(shown).toEqual([k.cases, k.prefs, k.munis]);
+  });
+});
+
+describe('files dropped before hydration (/own-data)', () => {
+  let tab: Page;
+  let releaseTab: () => void = () => {};
+  const zone = '[role="region"][aria-labelledby="pick-heading"]';
+
+  beforeAll(async () => {
+    const own = await launch();
+    releaseTab = await holdRequests(own, '**/_app/immutable/**/*.js');
+    tab = await own.newPage();
+    await tab.goto(`${base}/own-data`, { waitUntil: 'commit' });
+    await tab.waitForSelector(zone, { state: 'attached' });
+  });
+  afterAll(async () => {
+    releaseTab();
+    await tab?.context().close();
+  });
+
+  it('the file input is disabled; a file dropped on the zone leaves the page in place', async () => {
+    expect(await tab.getByTestId('own-data-input').isDisabled()).toBe(true);
+    const dataTransfer = await tab.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['事例ID\n'], 'cases.csv', { type: 'text/csv' }));
+      return dt;
+    });
+    await tab.dispatchEvent(zone, 'dragover', { dataTransfer });
+    await tab.dispatchEvent(zone, 'drop', { dataTransfer });
+    expect(new URL(tab.url()).pathname).toBe('/own-data');
+    expect(await tab.locator('.picked').textContent()).toContain('未選択');
+  });
+
+  it('is read once the script runs: the picked list names it, and the input is usable', async () => {
+    releaseTab();
+    await expect.poll(() => tab.locator('.picked li').first().textContent(), { timeout: 30000 }).toBe('事例（cases.csv）: cases.csv');
+    expect(await tab.getByTestId('own-data-input').isEnabled()).toBe(true);
   });
 });
