@@ -74,13 +74,13 @@ export function writeCriticalHints(out, clientDir) {
   const version = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8')).version;
   const early = earlyEngineScript(version);
   const earlyHash = cspHash(early);
-  const presses = earlyInputScript();
-  const pressesHash = cspHash(presses);
+  const input = earlyInputScript();
+  const inputHash = cspHash(input);
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const path = relative(out, file);
     const page = readFileSync(file, 'utf8');
-    const html = /<meta http-equiv="content-security-policy"/.test(page) ? withEarlyScript(page, presses, pressesHash, path) : page;
+    const html = /<meta http-equiv="content-security-policy"/.test(page) ? withEarlyScript(page, input, inputHash, path) : page;
     if (html !== page) writeFileSync(file, html);
     if (path === 'own-data.html') continue;
     // After SvelteKit's own modulepreloads (and so after its CSP <meta>); their prefix is the page's relative root.
