@@ -23,7 +23,14 @@ export async function setup(project: TestProject) {
   // compiling DuckDB again: ≈ 3.6–4.4 s of CPU per engine start instead of 6.5–7.2 s here.
   // Chrome itself shares processes of a site this way when it has many tabs; the pages'
   // behaviour is the same. The bench (scripts/bench) keeps a process per tab.
-  browser = await chromium.launchServer({ ...LAUNCH, args: [...FLAGS, '--process-per-site'] });
+  // --liftoff-only: V8 compiles DuckDB's wasm with its baseline compiler only, as it does for
+  // every function before it is hot, and never recompiles hot functions with TurboFan. The
+  // code's behaviour is the same (one wasm semantics, two compilers); what the tests skip is
+  // TurboFan's background compiles during the engine's start: ≈ 14 % of a cold load's CPU here
+  // (5.1 s against 5.8–6.1 s) on a suite bound by CPU (docs/performance.md, "Ninth session").
+  // So performance.e2e's loose bounds are checked on baseline code; what users get is measured
+  // by `npm run bench`, whose Chromium keeps both tiers.
+  browser = await chromium.launchServer({ ...LAUNCH, args: [...FLAGS, '--process-per-site', '--js-flags=--liftoff-only'] });
   project.provide('browserWs', browser.wsEndpoint());
 }
 
