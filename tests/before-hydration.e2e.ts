@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { holdRequests, launch, waitForEngine } from './support/browser';
 import { effective, kpis } from './support/page-oracle';
 
@@ -14,21 +14,26 @@ import { effective, kpis } from './support/page-oracle';
  * The page's JavaScript is held back at the network to look at the page before hydration.
  */
 const base = inject('baseUrl');
-let context: BrowserContext;
+
+/** A fresh context whose page at `path` is shown with its JavaScript held back until `release`. */
+async function openHeld(path: string, ready: string): Promise<{ page: Page; release: () => void }> {
+  const context = await launch();
+  const release = await holdRequests(context, '**/_app/immutable/**/*.js');
+  const page = await context.newPage();
+  // Not `load`: module scripts held back keep the load event from firing.
+  await page.goto(`${base}${path}`, { waitUntil: 'commit' });
+  await page.waitForSelector(ready, { state: 'attached' });
+  return { page, release };
+}
 let page: Page;
 let release: () => void = () => {};
 
 beforeAll(async () => {
-  context = await launch();
-  release = await holdRequests(context, '**/_app/immutable/**/*.js');
-  page = await context.newPage();
-  // Not `load`: module scripts held back keep the load event from firing.
-  await page.goto(`${base}/cases`, { waitUntil: 'commit' });
-  await page.waitForSelector('[data-testid="slicer-year-min"]', { state: 'attached' });
+  ({ page, release } = await openHeld('/cases', '[data-testid="slicer-year-min"]'));
 });
 afterAll(async () => {
   release();
-  await context?.close();
+  await page?.context().close();
 });
 
 const controls = (p: Page) =>
@@ -78,11 +83,7 @@ describe('buttons pressed before hydration', () => {
   const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
 
   beforeAll(async () => {
-    const own = await launch();
-    releaseTab = await holdRequests(own, '**/_app/immutable/**/*.js');
-    tab = await own.newPage();
-    await tab.goto(`${base}/participation`, { waitUntil: 'commit' });
-    await tile('14').waitFor({ state: 'attached' });
+    ({ page: tab, release: releaseTab } = await openHeld('/participation', '[data-testid="pa-tiles"] button[data-code="14"]'));
   });
   afterAll(async () => {
     releaseTab();
@@ -117,27 +118,27 @@ describe('files dropped before hydration (/own-data)', () => {
   const zone = '[role="region"][aria-labelledby="pick-heading"]';
 
   beforeAll(async () => {
-    const own = await launch();
-    releaseTab = await holdRequests(own, '**/_app/immutable/**/*.js');
-    tab = await own.newPage();
-    await tab.goto(`${base}/own-data`, { waitUntil: 'commit' });
-    await tab.waitForSelector(zone, { state: 'attached' });
+    ({ page: tab, release: releaseTab } = await openHeld('/own-data', zone));
   });
   afterAll(async () => {
     releaseTab();
     await tab?.context().close();
   });
 
-  it('the file input is disabled; a file dropped on the zone leaves the page in place', async () => {
+  it('the file input is disabled; a file dropped on the zone is taken, not opened by the browser in place of the page', async () => {
     expect(await tab.getByTestId('own-data-input').isDisabled()).toBe(true);
-    const dataTransfer = await tab.evaluateHandle(() => {
-      const dt = new DataTransfer();
-      dt.items.add(new File(['事例ID\n'], 'cases.csv', { type: 'text/csv' }));
-      return dt;
-    });
-    await tab.dispatchEvent(zone, 'dragover', { dataTransfer });
-    await tab.dispatchEvent(zone, 'drop', { dataTransfer });
-    expect(new URL(tab.url()).pathname).toBe('/own-data');
+    // Dispatched in the page to read each event's defaultPrevented: false would let the browser open the file.
+    const prevented = await tab.evaluate((sel) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File(['事例ID\n'], 'cases.csv', { type: 'text/csv' }));
+      const target = document.querySelector(sel)!;
+      return ['dragover', 'drop'].map((type) => {
+        const e = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer });
+        target.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    }, zone);
+    expect(prevented).toEqual([true, true]);
     expect(await tab.locator('.picked').textContent()).toContain('未選択');
   });
 
