@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { holdRequests, launch, waitForEngine } from './support/browser';
 import { effective, kpis } from './support/page-oracle';
+import { shownKpis } from './support/page-figures';
 
 /**
  * A slicer's choice made before the page's script has taken over its prerendered HTML was
@@ -80,7 +81,6 @@ describe('buttons pressed before hydration', () => {
   let tab: Page;
   let releaseTab: () => void = () => {};
   const tile = (code: string) => tab.locator(`[data-testid="pa-tiles"] button[data-code="${code}"]`);
-  const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
 
   beforeAll(async () => {
     ({ page: tab, release: releaseTab } = await openHeld('/participation', '[data-testid="pa-tiles"] button[data-code="14"]'));
@@ -107,8 +107,7 @@ describe('buttons pressed before hydration', () => {
     expect(await tile('14').getAttribute('aria-busy')).toBeNull();
     await waitForEngine(tab);
     const k = await kpis(effective('/participation', { 'pa-tiles': ['14', '06'] }));
-    const shown = () => Promise.all(['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'].map(async (id) => num(await tab.getByTestId(id).textContent())));
-    await expect.poll(shown).toEqual([k.cases, k.prefs, k.munis]);
+    await expect.poll(() => shownKpis(tab)).toEqual([k.cases, k.prefs, k.munis]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { holdWasm, launch, openPage, waitForEngine, type Recorder } from './support/browser';
 import { plain } from './support/oracle';
 import { caseIds, caseWhere, effective, kpis, participationWhere, tileCounts, valueNames, type State } from './support/page-oracle';
+import { KPI_IDS, shownKpis, shownNumber } from './support/page-figures';
 import { addressUpdated, tableOf } from './support/page-reading';
 
 /**
@@ -20,7 +21,6 @@ let context: BrowserContext;
 let release: () => void = () => {};
 const pages: Record<'participation' | 'municipality' | 'cases' | 'prefectures', { page: Page; rec: Recorder }> = {} as never;
 
-const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
 const sorted = (xs: readonly (string | null)[]) => [...xs].map(String).sort();
 const param = async (p: Page, name: string) => new URL(await addressUpdated(p)).searchParams.get(name);
 const chips = async (p: Page) => (await p.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
@@ -35,8 +35,6 @@ const engineStarted = (p: Page) =>
 const hydrated = (p: Page, slicer: string) => p.waitForSelector(`${slicer}:enabled`, { state: 'attached', timeout: 30000 });
 
 // /participation ----------------------------------------------------------------------------
-const PA_KPIS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
-const paKpis = (p: Page) => Promise.all(PA_KPIS.map(async (id) => num(await p.getByTestId(id).textContent())));
 /** Tile texts by prefecture name: the participating count on each tile (0 left out, as the oracle has no row for it). */
 const shownTiles = (p: Page) =>
   p.$$eval('[data-testid="pa-tiles"] button.tile', (bs) =>
@@ -142,7 +140,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     expect(await chips(page)).toContain('都道府県（タイルで選択）: 神奈川県');
     const k = await kpis(PA_CLICK);
     expect(k.cases).toBeGreaterThan(0);
-    await expect.poll(() => paKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
+    await expect.poll(() => shownKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
     // The tiles ignore their own selection: the default view's figures, the clicked tile pressed.
     expect(await shownTiles(page)).toEqual(await tileCounts(PA_CLICK, ['pa-tiles']));
     expect(await page.locator('[data-testid="pa-tiles"] button[data-code="14"]').getAttribute('aria-pressed')).toBe('true');
@@ -160,7 +158,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     expect(await param(page, 'pa-tiles')).toBe('14');
     expect(await chips(page)).toEqual(['都道府県（タイルで選択）: 神奈川県', 'システム名: 施設予約システム（事業部門）']);
     expect(await page.getByTestId('system-name').textContent()).toBe('施設予約システム');
-    expect(await Promise.all(PA_KPIS.map((id) => page.getByTestId(id).textContent()))).toEqual(['—件', '—都道府県', '—団体']);
+    expect(await Promise.all(KPI_IDS.map((id) => page.getByTestId(id).textContent()))).toEqual(['—件', '—都道府県', '—団体']);
     expect(await page.getByTestId('pa-tiles-summary').textContent()).toBe('都道府県ごとの参加市区町村数。集計中。');
     expect(await busy(page, 'pa-tiles')).toBe('true');
     expect(await engineStarted(page)).toBe(false);
@@ -223,7 +221,7 @@ describe('once the wasm is released', () => {
     expect(await page.getByTestId('pa-map-summary').textContent()).toContain(`のうち${joined.length}市区町村が参加`);
     const k = await kpis(PA_STATE);
     expect(k.cases).toBeGreaterThan(0);
-    await expect.poll(() => paKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
+    await expect.poll(() => shownKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
     expect(await shownTiles(page)).toEqual(await tileCounts(PA_STATE, ['pa-tiles']));
     expect([await param(page, 'sys'), await param(page, 'pa-tiles')]).toEqual(['S08', '14']);
     await expectNoErrors(page, rec);
@@ -248,8 +246,8 @@ describe('once the wasm is released', () => {
     await expect.poll(() => busy(page, 'case-list'), { timeout: 20000 }).toBe('false');
     expect(sorted(await listIds(page))).toEqual(want);
     const k = await kpis(CASES_STATE);
-    expect(num(await page.getByTestId('kpi-case-count').textContent())).toBe(k.cases);
-    expect(num(await page.getByTestId('kpi-prefecture-count').textContent())).toBe(k.prefs);
+    expect(shownNumber(await page.getByTestId('kpi-case-count').textContent())).toBe(k.cases);
+    expect(shownNumber(await page.getByTestId('kpi-prefecture-count').textContent())).toBe(k.prefs);
     expect([await param(page, 'sys'), await param(page, 'year')]).toEqual(['S08', '2019..']);
     await expectNoErrors(page, rec);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { holdWasm, launch, openPage, waitForEngine } from './support/browser';
 import { countsBy, effective, kpis, type State } from './support/page-oracle';
+import { asMap, shownKpis } from './support/page-figures';
 import { clickBar, tableOf, waitForChart } from './support/page-reading';
 
 /**
@@ -17,10 +18,6 @@ let release: () => void = () => {};
 let overview: Page;
 let systems: Page;
 
-const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
-const asMap = (rows: string[][], key: number, value: number) => Object.fromEntries(rows.map((r) => [r[key]!, num(r[value]!)]));
-const KPI_IDS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
-const shownKpis = (p: Page) => Promise.all(KPI_IDS.map(async (id) => num(await p.getByTestId(id).textContent())));
 const expectedKpis = async (s: State) => Object.values(await kpis(s));
 const prefJoin = 'JOIN prefecture pr ON pr.prefecture_code = c.prefecture_code';
 

@@ -7,17 +7,22 @@ import { tableOf } from './page-reading';
  * shows (KPIs, each visual's 「表で見る」 table, list lengths) from the DOM; `expected` computes
  * the same from the independent oracle (tests/support/page-oracle.ts). The two must be equal.
  */
-const KPI_IDS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
-const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
-const asMap = (rows: string[][], key: number, value: number) => Object.fromEntries(rows.map((r) => [r[key]!, num(r[value]!)]));
+/** The KPI cards a dashboard page shows: cases, prefectures, municipalities. */
+export const KPI_IDS = ['kpi-case-count', 'kpi-prefecture-count', 'kpi-municipality-count'];
+/** A figure as the page writes it ("1,234件", "47都道府県") as a number. */
+export const shownNumber = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
+/** The KPI cards' figures as shown (a page that has all three). */
+export const shownKpis = (page: Page) => Promise.all(KPI_IDS.map(async (id) => shownNumber(await page.getByTestId(id).textContent())));
+/** A table's rows (as read by tableOf) as label → figure, from the columns `key` and `value`. */
+export const asMap = (rows: string[][], key: number, value: number) => Object.fromEntries(rows.map((r) => [r[key]!, shownNumber(r[value]!)]));
 
 /** What the page shows, read from the DOM. */
 export async function observe(page: Page, path: string) {
-  const k = await Promise.all(KPI_IDS.map(async (id) => ((await page.getByTestId(id).count()) ? num(await page.getByTestId(id).textContent()) : null)));
+  const k = await Promise.all(KPI_IDS.map(async (id) => ((await page.getByTestId(id).count()) ? shownNumber(await page.getByTestId(id).textContent()) : null)));
   const tables: Record<string, Record<string, number>> = {};
   if (path === '/') {
     // その他システム exists in each 部門: a system is its 部門 and its name.
-    tables['ov-systems'] = Object.fromEntries((await tableOf(page, 'ov-systems')).map((r) => [`${r[0]}/${r[1]}`, num(r[2]!)]));
+    tables['ov-systems'] = Object.fromEntries((await tableOf(page, 'ov-systems')).map((r) => [`${r[0]}/${r[1]}`, shownNumber(r[2]!)]));
     tables['ov-prefectures'] = asMap(await tableOf(page, 'ov-prefectures'), 0, 1);
     tables['ov-years'] = asMap(await tableOf(page, 'ov-years'), 0, 1);
   }
@@ -32,7 +37,7 @@ export async function observe(page: Page, path: string) {
     );
     tables['pa-tiles'] = Object.fromEntries(tiles.filter(([, n]) => n > 0));
     const count = page.getByTestId('pa-muni-count');
-    tables['pa-muni'] = { rows: (await count.count()) ? num(await count.textContent()) : -1 };
+    tables['pa-muni'] = { rows: (await count.count()) ? shownNumber(await count.textContent()) : -1 };
   }
   if (path === '/cases') tables['case-list'] = { rows: await page.locator('[data-testid="case-table"] tbody tr').count() };
   if (path === '/prefectures') tables['pf-cases'] = { rows: await page.locator('[data-testid="pf-cases"] tbody tr').count() };
