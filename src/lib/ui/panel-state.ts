@@ -14,6 +14,9 @@ export function panelState(rows: number, pending: boolean, error: string | null)
 /** A visual's words for no matching row, unless its page names what it counts. */
 export const NO_ROWS = '条件に合うデータはありません。フィルターを変えるか、解除してください。';
 
+/** What a figure or list shows while it is being counted (not an answer: never 0, 「-」 or 「0件」). */
+export const COUNTING_TEXT = '集計中…';
+
 /** A visual's sentence for screen readers while its figures are being counted (not an answer). */
 export const countingSummary = (title: string): string => `${title}。集計中。`;
 
