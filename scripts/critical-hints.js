@@ -80,23 +80,23 @@ export function writeCriticalHints(out, clientDir) {
   for (const file of htmlFiles(out)) {
     const path = relative(out, file);
     const page = readFileSync(file, 'utf8');
-    const html = /<meta http-equiv="content-security-policy"/.test(page) ? withEarlyScript(page, input, inputHash, path) : page;
-    if (html !== page) writeFileSync(file, html);
-    if (path === 'own-data.html') continue;
+    let html = /<meta http-equiv="content-security-policy"/.test(page) ? withEarlyScript(page, input, inputHash, path) : page;
     // After SvelteKit's own modulepreloads (and so after its CSP <meta>); their prefix is the page's relative root.
-    const last = [...html.matchAll(/<link href="([^"]*?)_app\/immutable\/[^"]+" rel="modulepreload">/g)].pop();
-    if (!last) continue;
-    const root = last[1];
-    const charts = html.includes('data-ready=');
-    const hints = [
-      ...startFiles.map((f) => `<link href="${root}${f}" rel="modulepreload">`),
-      ...(charts ? chartFiles : []).map((f) => `<link href="${root}${f}" rel="modulepreload">`),
-      ...(charts && figuresOf.has(path) ? [`<link href="${root}${figuresOf.get(path)}" rel="preload" as="fetch" crossorigin="anonymous">`] : []),
-      ...engineFiles.map((f) => `<link href="${root}${f}" rel="modulepreload">`)
-    ].filter((h) => !html.includes(h.slice(0, h.indexOf('" rel=') + 1)));
-    const at = last.index + last[0].length;
-    writeFileSync(file, withEarlyScript(html.slice(0, at) + hints.join('') + html.slice(at), early, earlyHash, path));
-    pages++;
+    const last = path === 'own-data.html' ? undefined : [...html.matchAll(/<link href="([^"]*?)_app\/immutable\/[^"]+" rel="modulepreload">/g)].pop();
+    if (last) {
+      const root = last[1];
+      const charts = html.includes('data-ready=');
+      const hints = [
+        ...startFiles.map((f) => `<link href="${root}${f}" rel="modulepreload">`),
+        ...(charts ? chartFiles : []).map((f) => `<link href="${root}${f}" rel="modulepreload">`),
+        ...(charts && figuresOf.has(path) ? [`<link href="${root}${figuresOf.get(path)}" rel="preload" as="fetch" crossorigin="anonymous">`] : []),
+        ...engineFiles.map((f) => `<link href="${root}${f}" rel="modulepreload">`)
+      ].filter((h) => !html.includes(h.slice(0, h.indexOf('" rel=') + 1)));
+      const at = last.index + last[0].length;
+      html = withEarlyScript(html.slice(0, at) + hints.join('') + html.slice(at), early, earlyHash, path);
+      pages++;
+    }
+    if (html !== page) writeFileSync(file, html);
   }
   return pages;
 }
