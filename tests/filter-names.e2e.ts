@@ -5,6 +5,7 @@ import { download } from './support/downloads';
 import { plain, str } from './support/oracle';
 import { caseIds, effective, valueNames } from './support/page-oracle';
 import { clickLink } from './support/state-walk';
+import { filterChips } from './support/page-reading';
 
 /**
  * A municipality in the address (`muni`, 参加市区町村) reads as its name on every dashboard
@@ -24,7 +25,7 @@ let page: Page;
 let rec: Recorder;
 let name: string;
 
-const chips = async () => (await page.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
+const chips = () => filterChips(page);
 /** The bar once no name is still being looked up. */
 const settledBar = async () => {
   await expect.poll(() => page.getByTestId('filter-bar').getAttribute('aria-busy'), { timeout: 30000 }).toBe('false');

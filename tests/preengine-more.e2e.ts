@@ -4,7 +4,7 @@ import { holdWasm, launch, openPage, waitForEngine, type Recorder } from './supp
 import { plain } from './support/oracle';
 import { caseIds, caseWhere, effective, kpis, participationWhere, tileCounts, valueNames, type State } from './support/page-oracle';
 import { KPI_IDS, shownKpis, shownNumber } from './support/page-figures';
-import { addressUpdated, tableOf } from './support/page-reading';
+import { addressUpdated, filterChips, tableOf } from './support/page-reading';
 
 /**
  * No input is lost while the engine loads, on the pages tests/preengine.e2e.ts does not open:
@@ -23,7 +23,6 @@ const pages: Record<'participation' | 'municipality' | 'cases' | 'prefectures', 
 
 const sorted = (xs: readonly (string | null)[]) => [...xs].map(String).sort();
 const param = async (p: Page, name: string) => new URL(await addressUpdated(p)).searchParams.get(name);
-const chips = async (p: Page) => (await p.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
 const busy = (p: Page, testid: string) => p.getByTestId(testid).getAttribute('aria-busy');
 const engineStarted = (p: Page) =>
   p.evaluate(() => performance.getEntriesByName('engine-ready').length > 0 || document.querySelector('[data-testid="engine-ready"]') !== null);
@@ -137,7 +136,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     const { page } = await inFront('participation');
     await page.locator('[data-testid="pa-tiles"] button[data-code="14"]').click();
     await expect.poll(() => param(page, 'pa-tiles')).toBe('14');
-    expect(await chips(page)).toContain('都道府県（タイルで選択）: 神奈川県');
+    expect(await filterChips(page)).toContain('都道府県（タイルで選択）: 神奈川県');
     const k = await kpis(PA_CLICK);
     expect(k.cases).toBeGreaterThan(0);
     await expect.poll(() => shownKpis(page)).toEqual([k.cases, k.prefs, k.munis]);
@@ -156,7 +155,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     await page.locator('#system-select').selectOption({ label: '施設予約システム' });
     await expect.poll(() => param(page, 'sys')).toBe('S08');
     expect(await param(page, 'pa-tiles')).toBe('14');
-    expect(await chips(page)).toEqual(['都道府県（タイルで選択）: 神奈川県', 'システム名: 施設予約システム（事業部門）']);
+    expect(await filterChips(page)).toEqual(['都道府県（タイルで選択）: 神奈川県', 'システム名: 施設予約システム（事業部門）']);
     expect(await page.getByTestId('system-name').textContent()).toBe('施設予約システム');
     expect(await Promise.all(KPI_IDS.map((id) => page.getByTestId(id).textContent()))).toEqual(['—件', '—都道府県', '—団体']);
     expect(await page.getByTestId('pa-tiles-summary').textContent()).toBe('都道府県ごとの参加市区町村数。集計中。');
@@ -180,7 +179,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     await page.getByTestId('slicer-year-min').selectOption('2019');
     await expect.poll(() => param(page, 'sys')).toBe('S08');
     expect(await param(page, 'year')).toBe('2019..');
-    expect(await chips(page)).toEqual(['システム名: 施設予約システム（事業部門）', '導入時期: 2019年〜']);
+    expect(await filterChips(page)).toEqual(['システム名: 施設予約システム（事業部門）', '導入時期: 2019年〜']);
     expect(await busy(page, 'case-list')).toBe('true');
     expect(await listIds(page)).toEqual([]);
     expect(await page.getByTestId('case-table-empty').count()).toBe(0);
@@ -199,7 +198,7 @@ describe('inputs before the engine is ready, wasm held back', () => {
     await page.locator('#prefecture-select').selectOption({ label: '神奈川県' });
     await expect.poll(() => param(page, 'pref')).toBe('14');
     expect(await param(page, 'pf-sys')).toBe('S08');
-    expect(await chips(page)).toEqual(['システム（表で選択）: 施設予約システム（事業部門）', '都道府県: 神奈川県']);
+    expect(await filterChips(page)).toEqual(['システム（表で選択）: 施設予約システム（事業部門）', '都道府県: 神奈川県']);
     expect(await busy(page, 'pf-matrix')).toBe('true');
     expect(await busy(page, 'pf-cases')).toBe('true');
     // Pending, not stated as facts: no 「0都道府県」 and no 「-」(回答なし) for 神奈川県, whose cases the engine has yet to count.
@@ -234,7 +233,7 @@ describe('once the wasm is released', () => {
     await expect.poll(() => busy(page, 'pa-muni'), { timeout: 20000 }).toBe('false');
     expect(sorted(await muniListIds(page))).toEqual(want);
     expect(await page.getByTestId('pa-muni-count').textContent()).toBe(`参加している事例（すべてのシステム）: ${want.length}件`);
-    expect(await chips(page)).toContain(`参加市区町村: ${(await valueNames('muni', [MUNI]))[0]}`);
+    expect(await filterChips(page)).toContain(`参加市区町村: ${(await valueNames('muni', [MUNI]))[0]}`);
     expect(await param(page, 'muni')).toBe(MUNI);
     await expectNoErrors(page, rec);
   });

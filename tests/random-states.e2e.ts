@@ -6,6 +6,7 @@ import { download } from './support/downloads';
 import { str } from './support/oracle';
 import { caseIds, effective, kpis, participationCount, valueNames, type State } from './support/page-oracle';
 import { expected, observe } from './support/page-figures';
+import { filterChips } from './support/page-reading';
 import { loadDomains, randomState, type Domains } from './support/random-state';
 import { mulberry32 } from '../scripts/data/prng';
 import { navigate, pressSomething, query } from './support/state-walk';
@@ -138,7 +139,7 @@ async function checkOpened(
 
     // The filter bar names what the page is filtered by (defaults included), in words.
     const eff = effective(path, canonical);
-    const chips = (await page.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
+    const chips = await filterChips(page);
     if (Object.keys(eff).length === 0) expect(await page.getByTestId('filter-bar').textContent()).toContain('なし（全件）');
     expect(chips.length).toBe(Object.keys(eff).length);
     const barText = chips.join(' / ');

@@ -58,3 +58,7 @@ export async function settled(page: Page, visual: string) {
 export async function addressUpdated(page: Page): Promise<string> {
   return page.evaluate(() => new Promise<string>((r) => requestIdleCallback(() => r(location.href))));
 }
+
+/** The filter bar's chips, as their trimmed texts (「項目: 値」), in the bar's order. */
+export const filterChips = async (page: Page) =>
+  (await page.locator('[data-testid="filter-bar"] [data-testid="filter-chip"]').allTextContents()).map((t) => t.trim());
