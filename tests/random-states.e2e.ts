@@ -9,7 +9,7 @@ import { expected, observe } from './support/page-figures';
 import { filterChips } from './support/page-reading';
 import { loadDomains, randomState, type Domains } from './support/random-state';
 import { mulberry32 } from '../scripts/data/prng';
-import { navigate, pressSomething, query } from './support/state-walk';
+import { afterNewEntry, navigate, pressSomething, query } from './support/state-walk';
 
 /**
  * Seeded random filter states opened from their URLs on every dashboard page. For each:
@@ -99,14 +99,14 @@ async function followLink(
   const lands = opts.dropped?.length ? urlOf(path, canonicalOf(state, opts)) : url;
   const { from, before } = await navigate(page, url, how, lands);
   const same = new URL(url).href === new URL(from).href;
-  const length = how === 'back' || same ? before : before + 1 - forwardEntries;
+  const length = how === 'back' || same ? before : afterNewEntry(before, forwardEntries);
   await checkOpened(page, rec, path, state, { ...opts, historyBefore: length, from: `${from}${how === 'back' ? ' by Back' : ''}` });
 }
 
 /** Presses a random 「選択」 button and checks the page for the state its address then holds: one history entry. */
 async function press(page: Page, rec: Recorder, path: string, rnd: () => number): Promise<State | null> {
   const pressed = await pressSomething(page, path, rnd);
-  if (pressed) await checkOpened(page, rec, path, pressed.state, { historyBefore: pressed.before + 1, from: `${pressed.from} by a 選択 button` });
+  if (pressed) await checkOpened(page, rec, path, pressed.state, { historyBefore: afterNewEntry(pressed.before), from: `${pressed.from} by a 選択 button` });
   return pressed?.state ?? null;
 }
 

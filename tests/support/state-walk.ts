@@ -39,6 +39,16 @@ export async function closeDownloadDialog(page: Page): Promise<void> {
 }
 
 /**
+ * Chromium keeps at most 50 entries of session history (`kMaxSessionHistoryEntries`): past that,
+ * a new entry drops the oldest and `history.length` stays 50. A long walk (`npm run test:states`,
+ * 75 links per tab) reaches it.
+ */
+export const MAX_HISTORY = 50;
+
+/** `history.length` after one new entry, from `before` (less the `forward` entries it replaces after a Back). */
+export const afterNewEntry = (before: number, forward = 0): number => Math.min(MAX_HISTORY, before + 1 - forward);
+
+/**
  * Follows a link to `url` inside the open page, or goes Back (to `url`'s state), and waits
  * until the address holds it (parameters in any order), or `lands` where the page corrects
  * it (values it refuses). Checks the document was not reloaded. Returns where it came from
