@@ -5,9 +5,10 @@
  * Headless Chromium is the whole browser without a screen, and it builds each new window's
  * browser UI like a desktop browser does — including two WebUI pages of the address bar's
  * dropdown (chrome://omnibox-popup.top-chrome, its plain and its AI-mode variant) in a renderer
- * of their own (as the Chromium of earlier sessions did; Debian's 150.0.7871.100 of 2026-12-07 builds none,
- * and the switch stays for the builds that do): 1.3–1.7 s of CPU per window (measured per context on this machine), and up to
+ * of their own: 1.3–1.7 s of CPU per window (measured per context on this machine), and up to
  * ≈ 5 s of traced main-thread and thread-pool time while it competes with a page that is loading.
+ * (So did the Chromium of earlier sessions; Debian's 150.0.7871.100 of 2026-12-07 builds none,
+ * and the switch stays for the builds that do.)
  * A person's browser built that UI when its window opened, not while our page loads; the tests
  * and the bench open a window per visit. So the two features are off (docs/performance.md,
  * "Sixth session").
