@@ -33,7 +33,8 @@ export async function setup(project: TestProject) {
   // Not for the opt-in scale run (SCALE set, `npm run test:scale`): at 1,000,000 cases DuckDB's
   // own compute dominates: with baseline code only its engine start took 84 s, with both tiers
   // 43 s (2026-12-07, same build and browser).
-  const liftoffOnly = process.env.SCALE ? [] : ['--js-flags=--liftoff-only'];
+  // SCALE read as tests/scale.e2e.ts reads it (0, unset or not a number: no scale run).
+  const liftoffOnly = Number(process.env.SCALE ?? 0) ? [] : ['--js-flags=--liftoff-only'];
   browser = await chromium.launchServer({ ...LAUNCH, args: [...FLAGS, '--process-per-site', ...liftoffOnly] });
   project.provide('browserWs', browser.wsEndpoint());
 }
