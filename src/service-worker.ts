@@ -74,10 +74,14 @@ async function fromCache(cache: Cache, req: Request): Promise<Response | undefin
 
 async function immutable(req: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
-  const hit = await fromCache(cache, req);
+  // A hashed file is the same whatever its query (the wasm's second try asks for `?offline-copy`): kept once, without it.
+  const plain = new URL(req.url);
+  plain.search = '';
+  const asKept = plain.href === req.url ? req : new Request(plain.href, { method: req.method });
+  const hit = await fromCache(cache, asKept);
   if (hit) return hit;
-  const res = await fetch(req);
-  void keep(cache, req, res.clone()).catch(() => {});
+  const res = await fetch(asKept);
+  void keep(cache, asKept, res.clone()).catch(() => {});
   return res;
 }
 

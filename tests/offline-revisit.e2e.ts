@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +10,14 @@ import { V } from '../src/routes/overview-queries';
 import { launch, openPage, waitForEngine } from './support/browser';
 import { plain, str } from './support/oracle';
 import { tableOf, waitForChart } from './support/page-reading';
+import { offlineCopyMade } from './support/service-worker';
 
 /**
  * The offline cache (src/service-worker.ts): after one visit with the network, the next visit
  * (browser restarted, server gone) opens the dashboard, the engine and the data from the
- * cache — figures equal to a direct query; and a worker never keeps files of another build.
+ * cache — figures equal to a direct query, also when the browser's HTTP cache was emptied
+ * (the engine's wasm then comes from the worker's copy); and a worker never keeps files of
+ * another build.
  * The site is served here by the production handler on its own port, so it can be stopped.
  */
 const dir = process.env.BUILD_DIR ?? 'build';
@@ -44,31 +47,15 @@ async function stop(): Promise<void> {
 }
 const url = (path: string) => `http://127.0.0.1:${port}${path}`;
 
-/** Resolves once the offline cache holds the engine and the data (the worker installed and took the page over). */
-async function offlineCopyMade(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    if (!reg?.active) return false;
-    const keys = (await caches.keys()).filter((k) => k.startsWith('kyodo-'));
-    if (keys.length !== 1) return false;
-    const cache = await caches.open(keys[0]!);
-    const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
-    return navigator.serviceWorker.controller !== null && paths.some((p) => p.endsWith('/data/case.parquet')) && paths.some((p) => /duckdb-eh\.[^/]*\.wasm$/.test(p)) && paths.includes('/');
-  }, undefined, { timeout: 30000, polling: 250 });
-  await registrationOnDisk();
-}
-
-/**
- * Chromium writes the worker's registration to the profile's database some time after the
- * worker controls the page (1.3–1.8 s later with both cores busy; measured 2026-12-06). A
- * browser closed before that forgets the worker, so the next visit would not be offline:
- * wait until the registration (its scope, which holds the origin) is in the database's log.
- */
-async function registrationOnDisk(): Promise<void> {
-  const db = join(profile, 'Default', 'Service Worker', 'Database');
-  const origin = Buffer.from(`127.0.0.1:${port}`);
-  const stored = () => existsSync(db) && readdirSync(db).some((f) => f.endsWith('.log') && readFileSync(join(db, f)).includes(origin));
-  await expect.poll(stored, { timeout: 30000, interval: 100, message: `the worker's registration reaches ${db}` }).toBe(true);
+/** The overview filtered to S08, its figures equal to a direct query. */
+async function expectS08Figures(page: Page): Promise<void> {
+  await waitForEngine(page);
+  await waitForChart(page, V.prefectures);
+  const [n] = await plain(`SELECT count(*) AS n FROM cases WHERE system_id = ${str('S08')}`);
+  await expect.poll(() => page.getByTestId('kpi-case-count').textContent()).toBe(`${n?.n}件`);
+  const expected = await plain(`SELECT p.prefecture_name AS name, count(*) AS n FROM cases c JOIN prefecture p USING (prefecture_code) WHERE c.system_id = ${str('S08')} GROUP BY 1`);
+  const shown = await tableOf(page, V.prefectures);
+  expect(new Map(shown.map((r) => [r[0], Number(r[1])]))).toEqual(new Map(expected.map((r) => [String(r.name), Number(r.n)])));
 }
 
 beforeAll(async () => {
@@ -83,7 +70,7 @@ describe('offline after the first visit (service worker)', () => {
     const first = await launch({ serviceWorkers: 'allow', profile });
     const { page, rec } = await openPage(first, url('/'));
     await waitForEngine(page);
-    await offlineCopyMade(page);
+    await offlineCopyMade(page, profile);
     expect(rec.consoleErrors).toEqual([]);
     await first.close();
 
@@ -91,13 +78,7 @@ describe('offline after the first visit (service worker)', () => {
     const second = await launch({ serviceWorkers: 'allow', profile });
     try {
       const { page: again, rec: rec2 } = await openPage(second, url('/?sys=S08'));
-      await waitForEngine(again);
-      await waitForChart(again, V.prefectures);
-      const [n] = await plain(`SELECT count(*) AS n FROM cases WHERE system_id = ${str('S08')}`);
-      await expect.poll(() => again.getByTestId('kpi-case-count').textContent()).toBe(`${n?.n}件`);
-      const expected = await plain(`SELECT p.prefecture_name AS name, count(*) AS n FROM cases c JOIN prefecture p USING (prefecture_code) WHERE c.system_id = ${str('S08')} GROUP BY 1`);
-      const shown = await tableOf(again, V.prefectures);
-      expect(new Map(shown.map((r) => [r[0], Number(r[1])]))).toEqual(new Map(expected.map((r) => [String(r.name), Number(r.n)])));
+      await expectS08Figures(again);
       expect(rec2.offOrigin).toEqual([]);
     } finally {
       await second.close();
@@ -126,6 +107,30 @@ describe('offline after the first visit (service worker)', () => {
     } finally {
       otherBuild = false;
       await stop();
+    }
+  });
+
+  it("with the browser's HTTP cache emptied as well, the engine's wasm comes from the worker's copy (its second try) and the overview opens", async () => {
+    // The engine's wasm is left to the browser's HTTP cache (compiled code is reused only from there,
+    // src/lib/offline/offline-policy.ts); when that copy is gone and so is the network, the worker
+    // asks for the service worker's copy (src/lib/db/worker-bootstrap.js).
+    await serve();
+    const ctx = await launch({ serviceWorkers: 'allow', profile });
+    const { page } = await openPage(ctx, url('/'));
+    await waitForEngine(page);
+    await offlineCopyMade(page, profile);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await ctx.close();
+    await stop();
+
+    const offline = await launch({ serviceWorkers: 'allow', profile });
+    try {
+      const { page: again, rec } = await openPage(offline, url('/?sys=S08'));
+      await expectS08Figures(again);
+      expect(rec.offOrigin).toEqual([]);
+    } finally {
+      await offline.close();
     }
   });
 });

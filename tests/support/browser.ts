@@ -17,9 +17,10 @@ export { CHROMIUM, FLAGS, LAUNCH } from '../../scripts/chromium-launch';
  * In the e2e run the contexts are opened in one Chromium that tests/support/global-setup.ts
  * started for all files (starting Chromium costs ≈ 2 s of CPU each time, and the suite did
  * it ≈ 40 times). A context is a separate profile in memory: its own cache, storage and
- * workers. A test that needs a profile on disk (`profile`) gets a browser of its own.
+ * workers. A test that needs a profile on disk (`profile`) gets a browser of its own, which
+ * may be given V8 flags (`jsFlags`).
  */
-export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string } = {}): Promise<BrowserContext> {
+export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string; jsFlags?: string } = {}): Promise<BrowserContext> {
   const options = {
     serviceWorkers: opts.serviceWorkers ?? 'block',
     viewport: { width: 1280, height: 900 },
@@ -30,7 +31,8 @@ export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile
   if (shared) return shared.newContext(options);
   // A profile made here is removed when the browser closes (a caller's own profile is kept).
   const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
-  const context = await chromium.launchPersistentContext(opts.profile ?? own!, { ...LAUNCH, ...options });
+  const args = opts.jsFlags ? [...LAUNCH.args, `--js-flags=${opts.jsFlags}`] : LAUNCH.args;
+  const context = await chromium.launchPersistentContext(opts.profile ?? own!, { ...LAUNCH, args, ...options });
   if (own) context.on('close', () => removeProfile(own));
   return context;
 }
@@ -69,8 +71,9 @@ export interface Recorder {
   requests: string[];
 }
 
-export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; rec: Recorder }> {
-  const page = await context.newPage();
+/** Opens `url` in a new page of `context` (or in `existing`, e.g. one a test is already tracing), recording what it must not do. */
+export async function openPage(context: BrowserContext, url: string, existing?: Page): Promise<{ page: Page; rec: Recorder }> {
+  const page = existing ?? (await context.newPage());
   const origin = new URL(url).origin;
   const rec: Recorder = { consoleErrors: [], cspViolations: [], offOrigin: [], blockedByCsp: [], requests: [] };
   await page.addInitScript(() => {

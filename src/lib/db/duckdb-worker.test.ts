@@ -7,7 +7,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
-import { startBootstrappedWorker } from './worker-bootstrap.js';
+import { startBootstrappedWorker, WASM_OFFLINE_COPY } from './worker-bootstrap.js';
 
 // (module (func (export "answer") (result i32) i32.const 42))
 const WASM = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 10, 1, 6, 97, 110, 115, 119, 101, 114, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
@@ -19,13 +19,13 @@ async function bootstrapSource(compileUrl?: string): Promise<string> {
   vi.stubGlobal('location', { href: 'http://site.test/' });
   vi.stubGlobal('Worker', class { addEventListener() {} });
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:bootstrap'));
-  if (compileUrl) startBootstrappedWorker('http://site.test/_app/duckdb-browser-eh.worker.js', undefined, compileUrl);
+  if (compileUrl) startBootstrappedWorker('http://site.test/_app/duckdb-browser-eh.worker.js', undefined, compileUrl, WASM_OFFLINE_COPY);
   else startDuckdbWorker('http://site.test/_app/duckdb-browser-eh.worker.js');
   return blob!.text();
 }
 
 /** Runs the bootstrap; DuckDB's worker script asks for `wasm`. What the "network" was asked, and what came out. */
-async function runBootstrap(source: string, wasm: Uint8Array) {
+async function runBootstrap(source: string, wasm: Uint8Array, network?: (url: string) => Promise<Response>) {
   const requests: string[] = [];
   let beforeDuckdb: string[] = [];
   const posted: WasmOutcome[] = [];
@@ -45,8 +45,9 @@ async function runBootstrap(source: string, wasm: Uint8Array) {
       }
     },
     fetch: async (input: string | Request) => {
-      requests.push(typeof input === 'string' ? input : input.url);
-      return new Response(wasm.slice(), { headers: { 'content-type': 'application/wasm' } });
+      const url = typeof input === 'string' ? input : input.url;
+      requests.push(url);
+      return network ? network(url) : new Response(wasm.slice(), { headers: { 'content-type': 'application/wasm' } });
     },
     importScripts: () => {
       // DuckDB-WASM's worker, TransformStream gone: instantiateStreaming(fetch(new Request(url)), imports).
@@ -101,5 +102,54 @@ describe('the DuckDB worker bootstrap', () => {
     const { posted, result } = await runBootstrap(await bootstrapSource(WASM_URL), WASM.slice(0, 20));
     expect(result.ok).toBe(false);
     expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);
+  });
+
+  describe("the wasm's second try, at the service worker's offline copy", () => {
+    const COPY = `${WASM_URL}?${WASM_OFFLINE_COPY}=`;
+    const wasmResponse = () => new Response(WASM.slice(), { headers: { 'content-type': 'application/wasm' } });
+    /** A network where the plain address fails as given and the copy answers with the wasm. */
+    const failing = (first: () => Promise<Response>) => (url: string) => (url === WASM_URL ? first() : Promise.resolve(wasmResponse()));
+
+    it('no network (the fetch rejects): DuckDB instantiates the copy, asked for once', async () => {
+      for (const compileUrl of [undefined, WASM_URL]) {
+        const { requests, result, posted } = await runBootstrap(await bootstrapSource(compileUrl), WASM, failing(() => Promise.reject(new TypeError('Failed to fetch'))));
+        expect(result, `early compile: ${!!compileUrl}`).toEqual({ ok: true, answer: 42 });
+        expect(requests.filter((u) => u === COPY).length).toBe(compileUrl ? 2 : 1); // the early compile and DuckDB's own fetch each try once
+        expect(posted[0]?.ok).toBe(true);
+      }
+    });
+
+    it('an error answer (a proxy’s 503 page): the copy is used instead', async () => {
+      const { requests, result } = await runBootstrap(await bootstrapSource(), WASM, failing(() => Promise.resolve(new Response('<h1>Service Unavailable</h1>', { status: 503, headers: { 'content-type': 'text/html' } }))));
+      expect(result).toEqual({ ok: true, answer: 42 });
+      expect(requests).toEqual([WASM_URL, COPY]);
+    });
+
+    it('the copy failing too: DuckDB’s instantiation fails and is reported (the first answer, when there was one)', async () => {
+      const down = await runBootstrap(await bootstrapSource(), WASM, () => Promise.reject(new TypeError('Failed to fetch')));
+      expect(down.result).toEqual({ ok: false, error: 'Failed to fetch' });
+      expect(down.posted).toEqual([{ ok: false, error: 'Failed to fetch' }]);
+      const proxy = await runBootstrap(await bootstrapSource(), WASM, () => Promise.resolve(new Response('bad gateway', { status: 502, headers: { 'content-type': 'text/html' } })));
+      expect(proxy.result.ok).toBe(false);
+      expect(proxy.requests).toEqual([WASM_URL, COPY]);
+    });
+
+    it('a wasm that arrives is used as it came, and other files are never asked for twice', async () => {
+      const ok = await runBootstrap(await bootstrapSource(), WASM);
+      expect(ok.requests).toEqual([WASM_URL]);
+      let asked = 0;
+      const scope: Record<string, unknown> = {
+        fetch: () => (asked++, Promise.reject(new TypeError('Failed to fetch'))),
+        WebAssembly,
+        URL,
+        BroadcastChannel: class { postMessage() {} },
+        importScripts: () => {},
+        performance
+      };
+      scope.self = scope;
+      runInContext(await bootstrapSource(), createContext(scope));
+      await expect((scope.fetch as (u: string) => Promise<Response>)('http://site.test/data/case.parquet')).rejects.toThrow('Failed to fetch');
+      expect(asked).toBe(1);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { startBootstrappedWorker } from './worker-bootstrap.js';
+import { startBootstrappedWorker, WASM_OFFLINE_COPY } from './worker-bootstrap.js';
 
 /**
  * Starts DuckDB-WASM's worker script so that the browser can reuse the compiled wasm on
@@ -55,6 +55,8 @@ export function startDuckdbWorker(workerUrl: string, onWasm?: (outcome: WasmOutc
       ((o: WasmOutcome) => {
         if (o.times) markStages(o.times);
         onWasm(o);
-      })
+      }),
+    undefined,
+    WASM_OFFLINE_COPY
   );
 }

@@ -1,4 +1,4 @@
-import { startBootstrappedWorker } from './worker-bootstrap.js';
+import { startBootstrappedWorker, WASM_OFFLINE_COPY } from './worker-bootstrap.js';
 
 /**
  * The engine's start on a returning visit, before SvelteKit's bootstrap: a classic inline
@@ -27,7 +27,9 @@ export const EARLY_ENGINE = {
   /** DuckDB messageId of the early INSTANTIATE (DuckDB's own count from 0: never negative). */
   id: -1,
   /** Compile the wasm in the worker's first moment (worker-bootstrap.js `compileUrl`). */
-  compile: true
+  compile: true,
+  /** The worker's second try for its wasm, at the service worker's copy (worker-bootstrap.js). */
+  offlineCopy: WASM_OFFLINE_COPY
 };
 
 /**
@@ -36,7 +38,7 @@ export const EARLY_ENGINE = {
  * `startBootstrappedWorker`. Never throws: anything unexpected leaves the normal start alone.
  *
  * @param {any} g
- * @param {{ key: string, marker: string, global: string, id: number, compile?: boolean }} c
+ * @param {{ key: string, marker: string, global: string, id: number, compile?: boolean, offlineCopy: string }} c
  * @param {typeof startBootstrappedWorker} start
  */
 export function earlyEngine(g, c, start) {
@@ -48,7 +50,7 @@ export function earlyEngine(g, c, start) {
     /** @type {(o: import('./duckdb-worker').WasmOutcome) => void} */
     var outcome = function () {};
     var wasmOutcome = new Promise(function (resolve) { outcome = resolve; });
-    var worker = start(m.worker, function (o) { outcome(o); }, c.compile ? m.wasm : undefined);
+    var worker = start(m.worker, function (o) { outcome(o); }, c.compile ? m.wasm : undefined, c.offlineCopy);
     var instantiated = new Promise(function (resolve, reject) {
       worker.addEventListener('message', function (e) {
         var d = e.data;

@@ -1,3 +1,6 @@
+/** The query parameter that asks the service worker for its copy of a wasm (see startBootstrappedWorker). */
+export const WASM_OFFLINE_COPY = 'offline-copy';
+
 /**
  * DuckDB-WASM's worker, started from the TransformStream-free bootstrap — declared here once
  * and used twice: by `duckdb-worker.ts` (the engine's start) and, as source text, by the
@@ -16,17 +19,34 @@
  * while DuckDB's 772 KB worker script is still being evaluated, and give DuckDB that module
  * when it instantiates (its own fetch of the same file is cancelled unread).
  *
+ * The offline copy: the service worker leaves the wasm's GET to the browser (Chromium reuses
+ * compiled wasm only for a response from its HTTP cache, never for one a service worker gives;
+ * `offline-policy.ts`). Should that fetch fail or answer with an error (no network and the HTTP
+ * cache evicted, or a proxy's error page), the worker asks once more at the same address with
+ * `?<offlineCopy>`, which the service worker answers from its cache (or, with no service worker,
+ * the server serves the same file).
+ *
  * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
  * @param {(outcome: import('./duckdb-worker').WasmOutcome) => void} [onWasm]
  * @param {string} [compileUrl]
+ * @param {string} offlineCopy the query parameter of the offline copy (`WASM_OFFLINE_COPY`)
  * @returns {Worker}
  */
-export function startBootstrappedWorker(workerUrl, onWasm, compileUrl) {
+export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCopy) {
   var channelName = 'duckdb-wasm-' + Math.random().toString(36).slice(2);
   var source = [
     'const now = () => performance.timeOrigin + performance.now();',
     'const booted = now();',
     'delete self.TransformStream;',
+    'const fetchFirst = self.fetch.bind(self);',
+    'self.fetch = (input, init) => {',
+    '  let u = null;',
+    '  try { u = new URL(typeof input === "string" ? input : input.url); } catch (e) {}',
+    '  if (!u || !/\\.wasm$/.test(u.pathname)) return fetchFirst(input, init);',
+    '  u.searchParams.set(' + JSON.stringify(offlineCopy) + ', "");',
+    '  const again = () => fetchFirst(u.href);',
+    '  return fetchFirst(input, init).then((r) => (r.ok ? r : again().then((c) => (c.ok ? (r.body && r.body.cancel(), c) : r), () => r)), again);',
+    '};',
     'const channel = new BroadcastChannel(' + JSON.stringify(channelName) + ');',
     'const instantiate = WebAssembly.instantiateStreaming;',
     'let requested = 0;',

@@ -4,8 +4,10 @@
  * build assets never change; everything else may change with a new build and is asked
  * from the network first.
  */
+import { WASM_OFFLINE_COPY } from '$lib/db/worker-bootstrap.js';
+
 export type Route =
-  /** Hashed build asset: from the cache if present, else the network (then kept). */
+  /** Hashed build asset: from the cache if present, else the network (then kept). Its address's query is ignored. */
   | 'immutable'
   /** Pages, data, figures: the network first (kept if it belongs to this build); the cache only when the network fails. */
   | 'network-first'
@@ -19,7 +21,14 @@ export function routeOf(url: URL, method: string, origin: string, rangeRequest =
   if (url.pathname.includes('/duckdb-extensions')) return 'pass';
   // The build's version file is how a worker learns that the site changed: never cached.
   if (url.pathname.endsWith('/_app/version.json')) return 'pass';
-  if (url.pathname.includes('/_app/immutable/')) return 'immutable';
+  if (url.pathname.includes('/_app/immutable/')) {
+    // Compiled code: Chromium reuses a wasm's compiled code only for a response from its own HTTP
+    // cache, never for one a service worker gives (measured: docs/performance.md), so the engine's
+    // GET goes to the browser (the hashed file is fresh there for a year: no network either). Its
+    // second try, should that fail (offline with the HTTP cache evicted), asks for this cache's copy.
+    if (method === 'GET' && url.pathname.endsWith('.wasm') && !url.searchParams.has(WASM_OFFLINE_COPY)) return 'pass';
+    return 'immutable';
+  }
   return 'network-first';
 }
 
