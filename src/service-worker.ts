@@ -68,7 +68,7 @@ async function fromCache(cache: Cache, req: Request): Promise<Response | undefin
   // A page opened with filters in its address is the same HTML: filters are read in the browser.
   const hit = await cache.match(req.url, { ignoreSearch: req.mode === 'navigate' });
   if (!hit) return undefined;
-  // The engine asks `HEAD` of its wasm before fetching it.
+  // The engine asks `HEAD` of its wasm's offline copy before fetching the wasm.
   return req.method === 'HEAD' ? new Response(null, { status: hit.status, headers: hit.headers }) : hit;
 }
 

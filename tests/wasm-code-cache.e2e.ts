@@ -28,31 +28,41 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
+/** A visit in the shared profile (the browser restarted), traced from before navigation: Blink's v8.wasm.* events, and whether the offline cache controlled it. */
+async function tracedVisit(): Promise<{ events: string[]; controlled: boolean; consoleErrors: string[] }> {
+  await context?.close();
+  context = await launch({ serviceWorkers: 'allow', profile, jsFlags: JS_FLAGS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const events: string[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value as { name?: string }[]) if (ev.name?.startsWith('v8.wasm.')) events.push(ev.name);
+  });
+  // Blink's v8.wasm.* events (the cache's write and hit) are in this category.
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline'] } });
+  const { rec } = await openPage(context, `${base}/`, page);
+  await waitForEngine(page);
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await done;
+  return { events, controlled, consoleErrors: rec.consoleErrors };
+}
+
 describe('the engine on a returning visit', () => {
-  it('under the offline cache (service worker), the compiled wasm is taken from the cache, not compiled again', async () => {
+  it('under the offline cache (service worker), the compiled wasm is taken from the cache, not compiled again — on every later visit', async () => {
     context = await launch({ serviceWorkers: 'allow', profile, jsFlags: JS_FLAGS });
     const { page } = await openPage(context, `${base}/`);
     await waitForEngine(page);
     await offlineCopyMade(page, profile);
     await page.waitForTimeout(1000); // the cache entry is written from the browser process
-    await context.close();
 
-    context = await launch({ serviceWorkers: 'allow', profile, jsFlags: JS_FLAGS });
-    const again = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(again);
-    const events: string[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      for (const ev of e.value as { name?: string }[]) if (ev.name?.startsWith('v8.wasm.')) events.push(ev.name);
-    });
-    // Blink's v8.wasm.* events (the cache's write and hit) are in this category.
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline'] } });
-    const { rec } = await openPage(context, `${base}/`, again);
-    await waitForEngine(again);
-    expect(await again.evaluate(() => navigator.serviceWorker.controller !== null), 'the offline cache controls the visit').toBe(true);
-    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.end');
-    await done;
-    expect(events).toContain('v8.wasm.moduleCacheHit');
-    expect(rec.consoleErrors).toEqual([]);
+    // Two visits: a worker's answer for the wasm's address (even to a HEAD) had spoilt the entry for the visit after.
+    for (const visit of [2, 3]) {
+      const { events, controlled, consoleErrors } = await tracedVisit();
+      expect(controlled, `visit ${visit}: the offline cache controls it`).toBe(true);
+      expect(events, `visit ${visit}`).toContain('v8.wasm.moduleCacheHit');
+      expect(consoleErrors).toEqual([]);
+    }
   });
 });

@@ -185,6 +185,8 @@ interface Run {
     marks?: { name: string; t: number }[];
     /** Compiled wasm in the profile's code cache when the warm visit started (0: the wasm is compiled again). */
     wasmCodeCacheMb?: number;
+    /** Whether the offline cache (service worker) controlled the visit: before 2026-12-07 such a visit compiled the wasm again whatever the code cache held. */
+    controlled?: boolean;
   };
   /** --idle-warm: engine ready of a warm visit after a first visit without clicks, and the wasm code cache it found (MB). */
   idleWarm?: { engineReady: number; wasmCodeCacheMb: number; marks: { name: string; t: number }[] };
@@ -255,7 +257,8 @@ for (const net of nets) {
     requests = 0;
     served = [];
     const w = await load(page, `${base(port)}/`);
-    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: engineReadyAt(w.marks), bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb };
+    const controlled = await page.evaluate(() => navigator.serviceWorker?.controller != null);
+    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: engineReadyAt(w.marks), bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb, controlled };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     const run: Run = { cold, warm, clicks: clickTimes, engineClicks, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
@@ -337,6 +340,7 @@ for (const [net, list] of Object.entries(results)) {
     'warm visit: bytes (MB)': S(list.map((r) => r.warm.bytes / 1e6)),
     'warm visit: requests': S(list.map((r) => r.warm.requests)),
     'warm visit: compiled wasm in the code cache at its start (MB)': S(list.filter((r) => r.warm.wasmCodeCacheMb !== undefined).map((r) => r.warm.wasmCodeCacheMb!)),
+    'warm visit: share controlled by the offline cache (service worker)': S(list.filter((r) => r.warm.controlled !== undefined).map((r) => (r.warm.controlled ? 1 : 0))),
     // ≥ 0.5 MB: an entry (DuckDB's is ≈ 1.5 MB); an empty cache is a few dozen bytes.
     'warm visit: engine ready, compiled wasm cached': S(list.filter((r) => (r.warm.wasmCodeCacheMb ?? 0) >= 0.5).map((r) => r.warm.engineReady)),
     'warm visit: engine ready, wasm compiled again': S(list.filter((r) => r.warm.wasmCodeCacheMb !== undefined && r.warm.wasmCodeCacheMb < 0.5).map((r) => r.warm.engineReady)),

@@ -7,6 +7,7 @@ import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
 import { markStages, startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
+import { wasmOfflineCopy } from './worker-bootstrap.js';
 import { forgetWarmEngine, rememberWarmEngine, takeEarlyEngine } from './early-handover';
 import { EngineConnection } from './engine-connection';
 import { lockdownHolds, lockedSetupScript } from './lockdown';
@@ -95,7 +96,9 @@ export class BrowserEngine implements QueryEngine {
     signal?.addEventListener('abort', stopDecoding);
     // If the wasm cannot be fetched, duckdb-wasm's worker never answers: check it ourselves
     // (a HEAD request, so the file is not downloaded twice) and fail loudly instead of hanging.
-    const reachable = fetch(bundle.mainModule, { method: 'HEAD' }).then(
+    // Asked at the offline copy's address: the worker's last resort (worker-bootstrap.js), and the
+    // wasm's own address is never answered by the service worker (that would cost its compiled code).
+    const reachable = fetch(wasmOfflineCopy(bundle.mainModule), { method: 'HEAD' }).then(
       (res) => {
         if (!res.ok) throw new Error(`DuckDB-WASM (${new URL(bundle.mainModule).pathname}): HTTP ${res.status}`);
         return new Promise<never>(() => {});

@@ -2,6 +2,19 @@
 export const WASM_OFFLINE_COPY = 'offline-copy';
 
 /**
+ * The address of the service worker's copy of a wasm (absolute `url`). The worker's source
+ * below builds the same address inline (it cannot import).
+ *
+ * @param {string} url
+ * @returns {string}
+ */
+export function wasmOfflineCopy(url) {
+  var u = new URL(url);
+  u.searchParams.set(WASM_OFFLINE_COPY, '');
+  return u.href;
+}
+
+/**
  * DuckDB-WASM's worker, started from the TransformStream-free bootstrap — declared here once
  * and used twice: by `duckdb-worker.ts` (the engine's start) and, as source text, by the
  * pages' early script (`early-engine.js`, inlined by scripts/critical-hints.js), which starts

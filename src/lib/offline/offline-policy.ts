@@ -23,10 +23,12 @@ export function routeOf(url: URL, method: string, origin: string, rangeRequest =
   if (url.pathname.endsWith('/_app/version.json')) return 'pass';
   if (url.pathname.includes('/_app/immutable/')) {
     // Compiled code: Chromium reuses a wasm's compiled code only for a response from its own HTTP
-    // cache, never for one a service worker gives (measured: docs/performance.md), so the engine's
-    // GET goes to the browser (the hashed file is fresh there for a year: no network either). Its
-    // second try, should that fail (offline with the HTTP cache evicted), asks for this cache's copy.
-    if (method === 'GET' && url.pathname.endsWith('.wasm') && !url.searchParams.has(WASM_OFFLINE_COPY)) return 'pass';
+    // cache, never for one a service worker gives, and a worker's answer for that address (even
+    // to a HEAD) made the next visit compile it again (measured: docs/performance.md, "Eleventh
+    // session"). So the wasm's own address is the browser's (the hashed file is fresh in its HTTP
+    // cache for a year: no network either); the engine's reachability check and the worker's
+    // second try (offline with the HTTP cache evicted) ask for this cache's copy instead.
+    if (url.pathname.endsWith('.wasm') && !url.searchParams.has(WASM_OFFLINE_COPY)) return 'pass';
     return 'immutable';
   }
   return 'network-first';
