@@ -40,8 +40,8 @@ export function wasmOfflineCopy(url) {
  * the server serves the same file).
  *
  * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
- * @param {(outcome: import('./duckdb-worker').WasmOutcome) => void} [onWasm]
- * @param {string} [compileUrl]
+ * @param {((outcome: import('./duckdb-worker').WasmOutcome) => void) | undefined} onWasm
+ * @param {string | undefined} compileUrl
  * @param {string} offlineCopy the query parameter of the offline copy (`WASM_OFFLINE_COPY`)
  * @returns {Worker}
  */
