@@ -28,7 +28,8 @@ describe('first figures before DuckDB-WASM', () => {
 
   it('with the engine unreachable, the figures stay visible and a clear error is shown', async () => {
     const page = await context.newPage();
-    await page.route('**/*.wasm', (route) => route.abort());
+    // Every address of the wasm, its offline copy's (`?offline-copy`, src/lib/db/worker-bootstrap.js) too.
+    await page.route(/\.wasm(\?.*)?$/, (route) => route.abort());
     await page.goto(`${base}/`);
     await expect(page.getByTestId('kpi-case-count')).toBeDefined();
     const error = page.getByTestId('engine-error');
