@@ -81,7 +81,11 @@ for (let v = 1; v <= visits; v++) {
     if (e.ph !== 'X' || e.ts < start || e.ts > end) continue;
     const thread = names.get(`${e.pid}:${e.tid}`) ?? String(e.tid);
     const proc = procs.get(e.pid) ?? String(e.pid);
-    if ((e.cat ?? '').includes('toplevel')) (tops.get(`${proc} / ${thread}`) ?? tops.set(`${proc} / ${thread}`, []).get(`${proc} / ${thread}`)!).push(e);
+    const key = `${proc} / ${thread}`;
+    if ((e.cat ?? '').includes('toplevel')) {
+      if (!tops.has(key)) tops.set(key, []);
+      tops.get(key)!.push(e);
+    }
     else if (proc === 'Renderer' && /ThreadPoolForegroundWorker|DedicatedWorker|CrRendererMain/.test(thread)) add(kinds, `${thread.slice(0, 22).padEnd(22)} ${e.name}`, e);
   }
   // A thread's outermost tasks only (a microtask checkpoint runs inside a task: counted once).
