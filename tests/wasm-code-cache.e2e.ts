@@ -43,6 +43,7 @@ async function tracedVisit(): Promise<{ events: string[]; controlled: boolean; c
   const { rec } = await openPage(context, `${base}/`, page);
   await waitForEngine(page);
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  await page.waitForTimeout(1000); // any new entry this visit hands over is written before the browser closes
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.end');
   await done;
