@@ -14,9 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
+import { clickAround } from './click-around';
 
 type Ev = { ph: string; name: string; cat?: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
 const dir = resolve(process.argv[2] ?? 'build');
@@ -25,19 +26,6 @@ const handler = createSiteHandler(dir);
 const server = createServer((req, res) => handler(req, res));
 const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
 const profile = mkdtempSync(join(tmpdir(), 'warm-cpu-'));
-
-async function clickAround(page: Page, n: number): Promise<void> {
-  const bars = '[data-testid="ov-systems"] svg path[role="graphics-symbol"]';
-  await page.locator('[data-testid="ov-systems"]').scrollIntoViewIfNeeded();
-  for (let i = 0; i < n; i++) {
-    const at = (await page.$$eval(bars, (ps) => ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))))[i % 20];
-    if (!at) return;
-    if (i >= n / 2) await page.keyboard.down('Control');
-    await page.mouse.click(at.x, at.y);
-    if (i >= n / 2) await page.keyboard.up('Control');
-    await page.waitForTimeout(300);
-  }
-}
 
 const add = (m: Map<string, { cpu: number; wall: number; n: number }>, k: string, e: Ev) => {
   const c = m.get(k) ?? { cpu: 0, wall: 0, n: 0 };

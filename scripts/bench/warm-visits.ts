@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { FLAGS, LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
+import { clickAround } from './click-around';
 import { folderSize as du } from './code-cache';
 
 const argv = process.argv.slice(2);
@@ -42,21 +43,6 @@ const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () =
 const url = `http://localhost:${port}/`;
 
 const mb = (d: { bytes: number; files: number }) => `${(d.bytes / 1e6).toFixed(2)} MB/${d.files} files`;
-
-/** Clicks bars of the systems chart one after another, each answered before the next. */
-async function clickAround(page: Page, n: number) {
-  const bars = '[data-testid="ov-systems"] svg path[role="graphics-symbol"]';
-  for (let i = 0; i < n; i++) {
-    const targets = await page.$$eval(bars, (ps) => ps.map((p) => p.getBoundingClientRect()).filter((r) => r.width >= 3 && r.height >= 3).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
-    const at = targets[i % targets.length];
-    if (!at) return;
-    const additive = i >= n / 2;
-    if (additive) await page.keyboard.down('Control');
-    await page.mouse.click(at.x, at.y);
-    if (additive) await page.keyboard.up('Control');
-    await page.waitForTimeout(300);
-  }
-}
 
 async function visit(profile: string, lingerMs: number, clickCount: number) {
   const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, args: [...FLAGS, ...jsFlags], serviceWorkers });
@@ -94,7 +80,6 @@ async function visit(profile: string, lingerMs: number, clickCount: number) {
   });
   const served = [...requests];
   if (clickCount > 0) {
-    await page.locator('[data-testid="ov-systems"]').scrollIntoViewIfNeeded();
     await clickAround(page, clickCount);
   }
   if (lingerMs > 0) await page.waitForTimeout(lingerMs);
