@@ -187,6 +187,8 @@ interface Run {
     wasmCodeCacheMb?: number;
     /** Whether the offline cache (service worker) controlled the visit: before 2026-12-07 such a visit compiled the wasm again whatever the code cache held. */
     controlled?: boolean;
+    /** Renderer RSS 1 s after every visual was drawn, as for the cold visit (recorded since 2026-12-07, twelfth session). */
+    rssMb?: number;
   };
   /** --idle-warm: engine ready of a warm visit after a first visit without clicks, and the wasm code cache it found (MB). */
   idleWarm?: { engineReady: number; wasmCodeCacheMb: number; marks: { name: string; t: number }[] };
@@ -258,7 +260,11 @@ for (const net of nets) {
     served = [];
     const w = await load(page, `${base(port)}/`);
     const controlled = await page.evaluate(() => navigator.serviceWorker?.controller != null);
-    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: engineReadyAt(w.marks), bytes: link.bytesDown, requests, statuses: served.map((x) => `${x.status} ${x.path}`), marks: w.marks, wasmCodeCacheMb, controlled };
+    const warmBytes = link.bytesDown;
+    const warmRequests = requests;
+    const warmStatuses = served.map((x) => `${x.status} ${x.path}`);
+    await page.waitForTimeout(1000);
+    const warm = { fcp: w.fcp, drawn: w.drawn, engineReady: engineReadyAt(w.marks), bytes: warmBytes, requests: warmRequests, statuses: warmStatuses, marks: w.marks, wasmCodeCacheMb, controlled, rssMb: rendererRssMb(profile) };
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     const run: Run = { cold, warm, clicks: clickTimes, engineClicks, peerClicks, ...(peerFailed ? { peerFailed } : {}) };
@@ -340,6 +346,7 @@ for (const [net, list] of Object.entries(results)) {
     'warm visit: bytes (MB)': S(list.map((r) => r.warm.bytes / 1e6)),
     'warm visit: requests': S(list.map((r) => r.warm.requests)),
     'warm visit: compiled wasm in the code cache at its start (MB)': S(list.filter((r) => r.warm.wasmCodeCacheMb !== undefined).map((r) => r.warm.wasmCodeCacheMb!)),
+    'warm visit: renderer memory (MB RSS)': S(list.filter((r) => r.warm.rssMb !== undefined).map((r) => r.warm.rssMb!)),
     'warm visit: share controlled by the offline cache (service worker)': S(list.filter((r) => r.warm.controlled !== undefined).map((r) => (r.warm.controlled ? 1 : 0))),
     // ≥ 0.5 MB: an entry (DuckDB's is ≈ 1.5 MB); an empty cache is a few dozen bytes.
     'warm visit: engine ready, compiled wasm cached': S(list.filter((r) => (r.warm.wasmCodeCacheMb ?? 0) >= 0.5).map((r) => r.warm.engineReady)),
