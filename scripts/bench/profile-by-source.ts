@@ -9,6 +9,34 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** A CDP `HeapProfiler.stopSampling` profile's tree, as far as allocationAsProfile reads it. */
+export interface AllocationNode {
+  id: number;
+  selfSize: number;
+  callFrame: CpuProfile['nodes'][number]['callFrame'];
+  children?: AllocationNode[];
+}
+
+/**
+ * A sampling heap profile in the shape SelfTime reads: each node's sampled bytes as its "time"
+ * (in KB), so the same tables list allocation by package and by function. Returns the total KB.
+ */
+export function allocationAsProfile(head: AllocationNode): { profile: CpuProfile; totalKb: number } {
+  const profile: CpuProfile = { nodes: [], samples: [], timeDeltas: [] };
+  let totalKb = 0;
+  const walk = (node: AllocationNode) => {
+    profile.nodes.push({ id: node.id, callFrame: node.callFrame });
+    if (node.selfSize) {
+      profile.samples.push(node.id);
+      profile.timeDeltas.push(node.selfSize * (1000 / 1024));
+      totalKb += node.selfSize / 1024;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(head);
+  return { profile, totalKb };
+}
+
 /** Self time (ms) of one or more profiles, by package or source file and by function (`file:fn@line`). */
 export class SelfTime {
   readonly byFile = new Map<string, number>();
