@@ -4,11 +4,19 @@
  * returns them, and what the SVG renderer would draw of a view.
  */
 import fc from 'fast-check';
-import type { View } from 'vega';
+import type { Spec, View } from 'vega';
+import { compile } from 'vega-lite';
 import type { Row } from '../db/types';
 import { barSpec } from './bar-spec';
+import { TABLE } from './chart-rows';
 import { donutSpec } from './donut-spec';
 import { histogramSpec } from './histogram-spec';
+import { keepRowOrder } from './row-order';
+
+/** A chart's Vega-Lite spec as the component runs it: compiled, its marks keeping the rows' order. */
+export function tableVega(spec: object): Spec {
+  return keepRowOrder(compile(spec as never).spec, TABLE);
+}
 
 /**
  * What the SVG renderer draws: every item of the chart's own marks in scenegraph order (the

@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { compile } from 'vega-lite';
 import { parse, parseExpression, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { Row } from '../db/types';
-import { charts, drawn } from './drawn.fixture';
-import { keepRowOrder } from './row-order';
+import { charts, drawn, tableVega } from './drawn.fixture';
 import { syncTable, withRows } from './table-sync';
 
 /**
@@ -17,7 +15,7 @@ import { syncTable, withRows } from './table-sync';
  * generator, which compiles the same expressions to JavaScript functions (allowed in Node).
  */
 function view(spec: object, rows: Row[], interpreted: boolean): View {
-  const vega = withRows(keepRowOrder(compile(spec as never).spec, 'table'), rows);
+  const vega = withRows(tableVega(spec), rows);
   return interpreted
     ? new View(parse(vega, {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never })
     : new View(parse(vega), { renderer: 'none' });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile } from 'vega-lite';
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { Row } from '../db/types';
-import { charts, drawn, systemsLike } from './drawn.fixture';
-import { keepRowOrder } from './row-order';
+import { charts, drawn, systemsLike, tableVega } from './drawn.fixture';
 import { loadedAtStart, rowDiff, syncTable, withRows, type Loaded } from './table-sync';
 
 const cell = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom('a', 'b', 'c'), fc.boolean(), fc.constant(null));
@@ -32,7 +30,7 @@ describe('rowDiff', () => {
   });
 });
 
-const newView = (spec: object) => new View(parse(keepRowOrder(compile(spec as never).spec, 'table'), {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never });
+const newView = (spec: object) => new View(parse(tableVega(spec), {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never });
 
 async function drawnFresh(spec: object, rows: Row[]): Promise<string[]> {
   const view = newView(spec);
@@ -90,7 +88,7 @@ function watched(spec: object, rows?: Row[]): { view: View; warnings: string[] }
   // A brush listens on `window`, which Node does not have: not the chart's doing.
   const keep = (...args: unknown[]) => void (/event source: window/.test(args.join(' ')) || warnings.push(args.join(' ')));
   const logger = { level: () => logger, error: keep, warn: keep, info: () => logger, debug: () => logger };
-  const vega = keepRowOrder(compile(spec as never).spec, 'table');
+  const vega = tableVega(spec);
   const view = new View(parse(rows ? withRows(vega, rows) : vega, {}, { ast: true }), { renderer: 'none', expr: expressionInterpreter as never, logger: logger as never });
   return { view, warnings };
 }
