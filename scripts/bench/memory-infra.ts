@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { FLAGS, LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { rendererRssMb } from './process-memory';
+import { memoryDump, type Attr } from './memory-dump';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : dflt);
@@ -63,32 +64,13 @@ const serviceWorkers = context.serviceWorkers().map((w) => w.url().slice(0, 80))
 const devtoolsPort = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
 const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtoolsPort}`);
 const cdp = await browser.newBrowserCDPSession();
-const chunks: string[] = [];
-const done = new Promise<string>((r) => cdp.on('Tracing.tracingComplete', (e: { stream?: string }) => r(e.stream!)));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReturnAsStream',
-  traceConfig: { includedCategories: ['disabled-by-default-memory-infra'], excludedCategories: ['*'], memoryDumpConfig: { triggers: [] } }
-} as never);
-const dump = (await cdp.send('Tracing.requestMemoryDump', { deterministic: !argv.includes('--no-gc'), levelOfDetail: 'detailed' } as never)) as { success: boolean };
-await cdp.send('Tracing.end');
-const stream = await done;
-for (;;) {
-  const r = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean; base64Encoded?: boolean };
-  chunks.push(r.base64Encoded ? Buffer.from(r.data, 'base64').toString() : r.data);
-  if (r.eof) break;
-}
-await cdp.send('IO.close', { handle: stream });
-const trace = JSON.parse(chunks.join('')) as { traceEvents: TraceEvent[] };
-if (argv.includes('--json')) writeFileSync(opt('json', 'memory-trace.json'), JSON.stringify(trace));
-
-interface Attr { type: string; units: string; value: string }
-interface TraceEvent { ph: string; pid: number; name: string; args?: { name?: string; labels?: string; dumps?: { allocators?: Record<string, { attrs?: Record<string, Attr> }>; process_totals?: Record<string, string>; process_mmaps?: unknown } } }
-const names = new Map<number, string>();
-for (const e of trace.traceEvents) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args?.name ?? '?');
-const labels = new Map<number, string>();
-for (const e of trace.traceEvents) if (e.ph === 'M' && e.name === 'process_labels') labels.set(e.pid, e.args?.labels ?? '');
+const { success, events, processes } = await memoryDump(cdp, { gc: !argv.includes('--no-gc') });
+if (argv.includes('--json')) writeFileSync(opt('json', 'memory-trace.json'), JSON.stringify({ traceEvents: events }));
+const dump = { success };
 const mb = (hex: string | undefined) => (hex === undefined ? 0 : parseInt(hex, 16) / 2 ** 20);
 const sizeOf = (a: { attrs?: Record<string, Attr> }) => mb(a.attrs?.size?.value);
+const names = new Map(processes.map((p) => [p.pid, p.name]));
+const labels = new Map(processes.map((p) => [p.pid, p.labels]));
 
 console.log(`dump ${dump.success ? 'ok' : 'FAILED'}; page ${path}, build ${build}; bench's renderer memory ${rssBench} MB`);
 console.log(`workers started: ${workers.length} (${workers.map((u) => u.slice(0, 60)).join(', ')}); alive: ${liveWorkers.length}; service workers: ${serviceWorkers.join(', ') || 'none'}`);
@@ -105,10 +87,9 @@ const vmRss = (pid: number) => {
     return NaN;
   }
 };
-const dumps = trace.traceEvents.filter((e) => e.ph === 'v' && e.args?.dumps?.allocators);
-const biggest = dumps.filter((e) => /Renderer/.test(names.get(e.pid) ?? '')).sort((a, b) => vmRss(b.pid) - vmRss(a.pid))[0]?.pid;
-for (const e of dumps) {
-  const allocators = e.args!.dumps!.allocators!;
+const biggest = processes.filter((p) => /Renderer/.test(p.name)).sort((a, b) => vmRss(b.pid) - vmRss(a.pid))[0]?.pid;
+for (const e of processes) {
+  const allocators = e.allocators;
   const top = Object.entries(allocators).filter(([n]) => !n.includes('/')).map(([n, a]) => [n, sizeOf(a)] as const).filter(([, v]) => v >= 0.1);
   console.log(`\n== pid ${e.pid} ${names.get(e.pid) ?? ''} ${labels.get(e.pid) ?? ''}: VmRSS ${vmRss(e.pid).toFixed(1)} MB`);
   if (e.pid !== biggest) {
