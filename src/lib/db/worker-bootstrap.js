@@ -42,12 +42,13 @@ export function wasmOfflineCopy(url) {
  * The compile's garbage: a streaming compile leaves ≈ 48 MB (twice the 24 MB wasm) in the
  * compiling worker's heap, unreachable once the module is built but held until a full garbage
  * collection, and nothing in DuckDB's quiet worker ever prompts one (measured: still held 22 s
- * after the load; docs/performance.md, "Thirteenth session"). So once DuckDB has its instance,
- * at the worker's next turn, the bootstrap holds 256 MB of untouched `ArrayBuffer`s for a
- * moment and drops them: external memory far above V8's limit makes it collect the worker's
- * whole heap (no page of them is written, so nothing becomes resident; a refused allocation
- * just ends it). The compiled-code cache is unaffected: it is written through this worker's
- * context, which lives on.
+ * after the load; docs/performance.md, "Thirteenth session"). So once DuckDB has its instance
+ * and the worker is then quiet (no message for `QUIET_MS`: the engine's start and the page's
+ * first queries are over, so the collection, ≈ 13 ms here, holds none of them), the bootstrap
+ * holds 256 MB of untouched `ArrayBuffer`s for a moment and drops them: external memory far
+ * above V8's limit makes it collect the worker's whole heap (no page of them is written, so
+ * nothing becomes resident; a refused allocation just ends it). The compiled-code cache is
+ * unaffected: it is written through this worker's context, which lives on.
  *
  * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
  * @param {((outcome: import('./duckdb-worker').WasmOutcome) => void) | undefined} onWasm
@@ -56,6 +57,8 @@ export function wasmOfflineCopy(url) {
  * @returns {Worker}
  */
 export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCopy) {
+  /** How long DuckDB's worker must have had no message before it prompts the collection of its compile's garbage. */
+  var QUIET_MS = 250;
   var channelName = 'duckdb-wasm-' + Math.random().toString(36).slice(2);
   var source = [
     'const now = () => performance.timeOrigin + performance.now();',
@@ -71,6 +74,8 @@ export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCo
     '  return fetchFirst(input, init).then((r) => (r.ok ? r : again().then((c) => (c.ok ? (r.body && r.body.cancel(), c) : r), () => r)), again);',
     '};',
     'const releaseCompileGarbage = () => { try { const held = []; for (let i = 0; i < 32; i++) held.push(new ArrayBuffer(8 << 20)); } catch (e) {} };',
+    'let quiet = 0;',
+    'const releaseWhenQuiet = () => { clearTimeout(quiet); quiet = setTimeout(() => { self.removeEventListener("message", releaseWhenQuiet); releaseCompileGarbage(); }, ' + QUIET_MS + '); };',
     'const channel = new BroadcastChannel(' + JSON.stringify(channelName) + ');',
     'const instantiate = WebAssembly.instantiateStreaming;',
     'let requested = 0;',
@@ -78,7 +83,7 @@ export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCo
     'if (early) early.catch(() => {});',
     'const fromEarly = (source, imports) => (Promise.resolve(source).then((r) => r.body && r.body.cancel(), () => {}), early.then((module) => WebAssembly.instantiate(module, imports).then((instance) => ({ module, instance }))));',
     'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (early ? fromEarly(source, imports) : (requested = now(), instantiate.call(WebAssembly, source, imports))).then(',
-    '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); if (typeof setTimeout === "function") setTimeout(releaseCompileGarbage, 0); return r; },',
+    '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); self.addEventListener("message", releaseWhenQuiet); releaseWhenQuiet(); return r; },',
     '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
     'importScripts(' + JSON.stringify(new URL(workerUrl, location.href).href) + ');',
     'const loaded = now();',
