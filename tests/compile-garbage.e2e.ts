@@ -8,9 +8,9 @@ import { launch, openPage, waitForEngine } from './support/browser';
 
 /**
  * Issue 8 (renderer memory): the streaming compile of DuckDB's 24 MB wasm leaves ≈ 48 MB of
- * malloc in the compiling worker that only a full garbage collection frees, and nothing in
- * DuckDB's quiet worker prompts one (src/lib/db/worker-bootstrap.js, "The compile's
- * garbage"). Proof that the page no longer holds it: two memory dumps of the page's renderer,
+ * malloc in the compiling worker that only a full garbage collection frees, and DuckDB's quiet
+ * worker reaches none for ≈ 30 s after the load (src/lib/db/worker-bootstrap.js, "The compile's
+ * garbage"). Proof that the page no longer holds it then: two memory dumps of the page's renderer,
  * one as it is and one after the full collections a deterministic dump runs first in every
  * isolate. What those collections still free from malloc is garbage the page was holding;
  * the build before the bootstrap's release: 50–65 MB, with it ≈ 0–5 MB.

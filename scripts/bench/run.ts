@@ -17,6 +17,9 @@
 //   --idle-warm          also, per run, a first visit that only loads (no clicks, 3 s idle) and
 //                        a warm visit after it: Chromium caches compiled wasm only after enough
 //                        of it ran optimised (the clicks), so this warm visit compiles it again
+//   --settled            also sample the cold visit's renderer memory 40 s after the first sample,
+//                        before its clicks: the offline cache's worker, which installs in the page's
+//                        renderer at engine-ready, has stopped by then (idle for 30 s)
 //   --timeout <s>        give up a visit that is not drawn after this long (default 180)
 //   --help               print these options and exit
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,6 +58,8 @@ const clicks = Number(opt('clicks', '20'));
 const loadTimeout = Number(opt('timeout', '180')) * 1000;
 const nets = opt('net', 'loopback,10mbit50ms').split(',');
 const clickNets = opt('click-net', 'loopback').split(',');
+/** --settled: how long after the cold visit's memory sample it is sampled again (a service worker idle for 30 s is stopped). */
+const SETTLE_MS = 40_000;
 
 function netProfile(name: string) {
   if (name === 'loopback') return { bitsPerSecond: Infinity, rttMs: 0 };
@@ -178,7 +183,11 @@ async function engineCrossFilter(page: Page, visual: string, n: number): Promise
 }
 
 interface Run {
-  cold: { fcp: number; ttfb: number; engineReady: number; drawn: number; bytes: number; requests: number; rssMb: number; marks: { name: string; t: number }[]; byKind: ReturnType<typeof byKind>; served: typeof served };
+  cold: {
+    fcp: number; ttfb: number; engineReady: number; drawn: number; bytes: number; requests: number; rssMb: number; marks: { name: string; t: number }[]; byKind: ReturnType<typeof byKind>; served: typeof served;
+    /** --settled: renderer RSS 40 s after `rssMb` was sampled (the offline cache's install over, its worker stopped). */
+    rssSettledMb?: number;
+  };
   warm: {
     fcp: number; engineReady: number; drawn: number; bytes: number; requests: number; statuses: string[];
     /** The engine's stage marks (where a warm visit's time goes). */
@@ -228,7 +237,8 @@ for (const net of nets) {
     const cold = {
       fcp: c.fcp, ttfb: c.ttfb, drawn: c.drawn, marks: c.marks,
       engineReady: engineReadyAt(c.marks),
-      bytes: link.bytesDown, requests, rssMb: rendererRssMb(profile), byKind: byKind(served), served: r === 0 ? served : []
+      bytes: link.bytesDown, requests, rssMb: rendererRssMb(profile), byKind: byKind(served), served: r === 0 ? served : [],
+      rssSettledMb: flag('settled') ? await page.waitForTimeout(SETTLE_MS).then(() => rendererRssMb(profile)) : undefined
     };
     const doClicks = clickNets.includes(net) && clicks > 0;
     const clickTimes = doClicks ? await crossFilter(page, 'ov-systems', clicks) : [];
@@ -341,6 +351,7 @@ for (const [net, list] of Object.entries(results)) {
     'bytes, first visit (MB)': S(list.map((r) => r.cold.bytes / 1e6)),
     'requests, first visit': S(list.map((r) => r.cold.requests)),
     'renderer memory (MB RSS)': S(list.map((r) => r.cold.rssMb)),
+    "renderer memory 40 s later, offline cache's worker stopped (--settled; MB RSS)": S(list.filter((r) => r.cold.rssSettledMb !== undefined).map((r) => r.cold.rssSettledMb!)),
     'warm visit: engine ready': S(list.map((r) => r.warm.engineReady)),
     'warm visit: every visual drawn': S(list.map((r) => r.warm.drawn)),
     'warm visit: bytes (MB)': S(list.map((r) => r.warm.bytes / 1e6)),

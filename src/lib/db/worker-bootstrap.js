@@ -41,10 +41,10 @@ export function wasmOfflineCopy(url) {
  *
  * The compile's garbage: a streaming compile leaves ≈ 48 MB (twice the 24 MB wasm) in the
  * compiling worker's heap, unreachable once the module is built but held until a full garbage
- * collection, and nothing in DuckDB's quiet worker ever prompts one (measured: still held 22 s
- * after the load; docs/performance.md, "Thirteenth session"). So once DuckDB has its instance
+ * collection, which DuckDB's quiet worker does not reach on its own: Chromium collected it only
+ * ≈ 30 s after the load (docs/performance.md, "Thirteenth session"). So once DuckDB has its instance
  * and the worker is then quiet (no message for `QUIET_MS`: the engine's start and the page's
- * first queries are over, so the collection, ≈ 13 ms here, holds none of them), the bootstrap
+ * first queries are over, so the collection, ≈ 30–55 ms of the worker’s time here, holds none of them), the bootstrap
  * holds 256 MB of untouched `ArrayBuffer`s for a moment and drops them: external memory far
  * above V8's limit makes it collect the worker's whole heap (no page of them is written, so
  * nothing becomes resident; a refused allocation just ends it). The compiled-code cache is
