@@ -29,10 +29,14 @@ export interface TraceEvent {
   args?: { name?: string; labels?: string; dumps?: { allocators?: Allocators } };
 }
 
+/** Megabytes of a dump's byte value (hexadecimal; 0 when absent). */
+export function hexMb(hex: string | undefined): number {
+  return hex === undefined ? 0 : parseInt(hex, 16) / 2 ** 20;
+}
+
 /** Megabytes of an allocator's `size` (0 when the dump has no such allocator). */
 export function allocatorMb(p: ProcessDump, name: string): number {
-  const hex = p.allocators[name]?.attrs?.size?.value;
-  return hex === undefined ? 0 : parseInt(hex, 16) / 2 ** 20;
+  return hexMb(p.allocators[name]?.attrs?.size?.value);
 }
 
 /** The dump as a list of processes (the trace's memory-dump events joined with their process metadata). */

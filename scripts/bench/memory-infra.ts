@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { FLAGS, LAUNCH } from '../chromium-launch';
 import { createSiteHandler } from '../site-server.js';
 import { rendererRssMb } from './process-memory';
-import { memoryDump, type Attr } from './memory-dump';
+import { hexMb, memoryDump, type Attr } from './memory-dump';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : dflt);
@@ -66,13 +66,9 @@ const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtoolsPort}`
 const cdp = await browser.newBrowserCDPSession();
 const { success, events, processes } = await memoryDump(cdp, { gc: !argv.includes('--no-gc') });
 if (argv.includes('--json')) writeFileSync(opt('json', 'memory-trace.json'), JSON.stringify({ traceEvents: events }));
-const dump = { success };
-const mb = (hex: string | undefined) => (hex === undefined ? 0 : parseInt(hex, 16) / 2 ** 20);
-const sizeOf = (a: { attrs?: Record<string, Attr> }) => mb(a.attrs?.size?.value);
-const names = new Map(processes.map((p) => [p.pid, p.name]));
-const labels = new Map(processes.map((p) => [p.pid, p.labels]));
+const sizeOf = (a: { attrs?: Record<string, Attr> }) => hexMb(a.attrs?.size?.value);
 
-console.log(`dump ${dump.success ? 'ok' : 'FAILED'}; page ${path}, build ${build}; bench's renderer memory ${rssBench} MB`);
+console.log(`dump ${success ? 'ok' : 'FAILED'}; page ${path}, build ${build}; bench's renderer memory ${rssBench} MB`);
 console.log(`workers started: ${workers.length} (${workers.map((u) => u.slice(0, 60)).join(', ')}); alive: ${liveWorkers.length}; service workers: ${serviceWorkers.join(', ') || 'none'}`);
 console.log(`marks: ${marks.join(', ')}`);
 if (timeline.length) {
@@ -91,14 +87,14 @@ const biggest = processes.filter((p) => /Renderer/.test(p.name)).sort((a, b) => 
 for (const e of processes) {
   const allocators = e.allocators;
   const top = Object.entries(allocators).filter(([n]) => !n.includes('/')).map(([n, a]) => [n, sizeOf(a)] as const).filter(([, v]) => v >= 0.1);
-  console.log(`\n== pid ${e.pid} ${names.get(e.pid) ?? ''} ${labels.get(e.pid) ?? ''}: VmRSS ${vmRss(e.pid).toFixed(1)} MB`);
+  console.log(`\n== pid ${e.pid} ${e.name} ${e.labels}: VmRSS ${vmRss(e.pid).toFixed(1)} MB`);
   if (e.pid !== biggest) {
     console.log(`  ${top.map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ')}`);
     continue;
   }
   const rows = Object.entries(allocators)
     .filter(([n]) => n.split('/').length <= depth && !/\/(bucket_|__)/.test(n))
-    .map(([n, a]) => ({ n, size: sizeOf(a), extra: Object.entries(a.attrs ?? {}).filter(([k, v]) => k !== 'size' && v.units === 'bytes' && mb(v.value) >= 0.1).map(([k, v]) => `${k} ${mb(v.value).toFixed(1)}`).join(', ') }))
+    .map(([n, a]) => ({ n, size: sizeOf(a), extra: Object.entries(a.attrs ?? {}).filter(([k, v]) => k !== 'size' && v.units === 'bytes' && hexMb(v.value) >= 0.1).map(([k, v]) => `${k} ${hexMb(v.value).toFixed(1)}`).join(', ') }))
     .filter((r) => r.size >= 0.5 || (r.n.split('/').length === 1 && r.size > 0));
   rows.sort((a, b) => a.n.localeCompare(b.n));
   for (const r of rows) console.log(`${r.size.toFixed(1).padStart(8)} MB  ${'  '.repeat(r.n.split('/').length - 1)}${r.n}${r.extra ? `  (${r.extra})` : ''}`);
