@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { allocatorMb, memoryDump, type ProcessDump } from '../scripts/bench/memory-dump';
@@ -16,12 +13,10 @@ import { launch, openPage, waitForEngine } from './support/browser';
  * the build before the bootstrap's release: 50–65 MB, with it ≈ 0–5 MB.
  */
 const base = inject('baseUrl');
-const profile = mkdtempSync(join(tmpdir(), 'e2e-compile-garbage-'));
 let context: BrowserContext | undefined;
 
 afterAll(async () => {
-  await context?.close();
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  await context?.close(); // its throw-away profile goes with it
 });
 
 /** The page's renderer: of this browser's own renderers (a browser of its own, so no other test's), the one holding the most malloc. */
@@ -29,7 +24,7 @@ const pageRenderer = (processes: ProcessDump[]) => processes.filter((p) => p.nam
 
 describe('the engine’s memory after the load', () => {
   it('the wasm compile’s garbage is already collected: full collections free almost no malloc from the page’s renderer', async () => {
-    context = await launch({ profile });
+    context = await launch({ ownBrowser: true });
     const { page, rec } = await openPage(context, `${base}/`);
     await waitForEngine(page);
     // The release waits for the worker's first quiet moment after the page's first queries (250 ms

@@ -17,17 +17,18 @@ export { CHROMIUM, FLAGS, LAUNCH } from '../../scripts/chromium-launch';
  * In the e2e run the contexts are opened in one Chromium that tests/support/global-setup.ts
  * started for all files (starting Chromium costs ≈ 2 s of CPU each time, and the suite did
  * it ≈ 40 times). A context is a separate profile in memory: its own cache, storage and
- * workers. A test that needs a profile on disk (`profile`) gets a browser of its own, which
- * may be given V8 flags (`jsFlags`).
+ * workers. A test that needs a profile on disk (`profile`), V8 flags (`jsFlags`) or the
+ * browser's processes to itself (`ownBrowser`: e.g. memory dumps, which cover every process)
+ * gets a browser of its own.
  */
-export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string; jsFlags?: string } = {}): Promise<BrowserContext> {
+export async function launch(opts: { serviceWorkers?: 'allow' | 'block'; profile?: string; jsFlags?: string; ownBrowser?: boolean } = {}): Promise<BrowserContext> {
   const options = {
     serviceWorkers: opts.serviceWorkers ?? 'block',
     viewport: { width: 1280, height: 900 },
     locale: 'ja-JP',
     acceptDownloads: true
   } as const;
-  const shared = opts.profile === undefined ? await sharedBrowser() : undefined;
+  const shared = opts.profile === undefined && !opts.jsFlags && !opts.ownBrowser ? await sharedBrowser() : undefined;
   if (shared) return shared.newContext(options);
   // A profile made here is removed when the browser closes (a caller's own profile is kept).
   const own = opts.profile === undefined ? mkdtempSync(join(tmpdir(), 'e2e-profile-')) : undefined;
