@@ -113,6 +113,8 @@ describe('the DuckDB worker bootstrap', () => {
       let next = 1;
       const timers = new Map<number, () => void>();
       const sizes: number[] = [];
+      /** Buffers detached with `transfer(0)` (it frees their memory at once). */
+      let detached = 0;
       const events = new EventTarget();
       class CountingArrayBuffer extends ArrayBuffer {
         constructor(n: number) {
@@ -120,10 +122,15 @@ describe('the DuckDB worker bootstrap', () => {
           super(0);
           sizes.push(n);
         }
+        override transfer(n?: number): ArrayBuffer {
+          if (n === 0) detached++;
+          return new ArrayBuffer(0);
+        }
       }
       return {
         timers,
         sizes,
+        detached: () => detached,
         message: () => events.dispatchEvent(new Event('message')),
         runTimers: () => [...timers].forEach(([id, f]) => (timers.delete(id), f())),
         globals: {
@@ -154,6 +161,8 @@ describe('the DuckDB worker bootstrap', () => {
         // Below ≈ 192 MB V8 did not always collect (96–128 MB: 1 of 2 dumps); 256 MB leaves a margin.
         expect(total(w.sizes)).toBe(256 * 2 ** 20);
         expect(Math.max(...w.sizes)).toBeLessThanOrEqual(8 * 2 ** 20);
+        // Then every one is detached, not left for a later collection to free.
+        expect(w.detached()).toBe(w.sizes.length);
         // Once: later messages start nothing.
         w.message();
         expect(w.timers.size).toBe(0);

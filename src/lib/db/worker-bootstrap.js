@@ -45,9 +45,11 @@ export function wasmOfflineCopy(url) {
  * ≈ 30 s after the load (docs/performance.md, "Thirteenth session"). So once DuckDB has its instance
  * and the worker is then quiet (no message for `QUIET_MS`: the engine's start and the page's
  * first queries are over, so the collection, ≈ 30–55 ms of the worker’s time here, holds none of them), the bootstrap
- * holds 256 MB of untouched `ArrayBuffer`s for a moment and drops them: external memory far
- * above V8's limit makes it collect the worker's whole heap (no page of them is written, so
- * nothing becomes resident; a refused allocation just ends it). The compiled-code cache is
+ * holds 256 MB of untouched `ArrayBuffer`s for a moment: external memory far above V8's limit
+ * makes it collect the worker's whole heap while they are held (no page of them is written, so
+ * nothing becomes resident; a refused allocation just ends it). Then it detaches them
+ * (`transfer(0)`), which frees them at once: merely dropped, they stayed allocated (and, on
+ * Windows, committed) until the worker's next collection, ≈ 30 s later. The compiled-code cache is
  * unaffected: it is written through this worker's context, which lives on.
  *
  * @param {string} workerUrl DuckDB's worker script (absolute, or relative to the page)
@@ -73,7 +75,7 @@ export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCo
     '  const again = () => fetchFirst(u.href);',
     '  return fetchFirst(input, init).then((r) => (r.ok ? r : again().then((c) => (c.ok ? (r.body && r.body.cancel(), c) : r), () => r)), again);',
     '};',
-    'const releaseCompileGarbage = () => { try { const held = []; for (let i = 0; i < 32; i++) held.push(new ArrayBuffer(8 << 20)); } catch (e) {} };',
+    'const releaseCompileGarbage = () => { const held = []; try { for (let i = 0; i < 32; i++) held.push(new ArrayBuffer(8 << 20)); } catch (e) {} for (const b of held) if (b.transfer) b.transfer(0); };',
     'let quiet = 0;',
     'const releaseWhenQuiet = () => { clearTimeout(quiet); quiet = setTimeout(() => { self.removeEventListener("message", releaseWhenQuiet); releaseCompileGarbage(); }, ' + QUIET_MS + '); };',
     'const channel = new BroadcastChannel(' + JSON.stringify(channelName) + ');',
