@@ -42,7 +42,7 @@ const leaks = (t: string) => [
 
 describe('served with no CSP header at all, no console statement reaches the network', () => {
   it('the server really sends no CSP (the worker script included)', async () => {
-    // The worker script is loaded by the worker itself (importScripts from a blob bootstrap, see
+    // The worker script is loaded by the worker itself (an import() from a blob bootstrap, see
     // src/lib/db/duckdb-worker.ts), so the page's resource timing does not list it: the server's log does.
     const hit = site.hits.find((h) => /duckdb-browser-.*worker/.test(h));
     expect(hit).toBeDefined();

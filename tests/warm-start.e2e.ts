@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { V } from '../src/routes/overview-queries';
@@ -14,9 +15,12 @@ import { tableOf, waitForChart } from './support/page-reading';
  * page's load event (after-page-load.ts) and has no early start; once its engine was ready, the
  * next visit of the same build starts DuckDB's worker before SvelteKit starts the engine (the
  * worker-started mark precedes the layout's start), with one worker script and one fetch per
- * Parquet file, and shows the figures of a direct query. No timing is asserted beyond order.
+ * Parquet file, and shows the figures of a direct query. Both post DuckDB's OPEN and CONNECT
+ * right behind its INSTANTIATE. No timing is asserted beyond order.
  */
 const base = inject('baseUrl');
+/** The bench's in-page recorder (it only records): every message to and from a worker, in order. */
+const IN_PAGE = fileURLToPath(new URL('../scripts/bench/in-page.js', import.meta.url));
 const profile = mkdtempSync(join(tmpdir(), 'e2e-warm-start-'));
 let context: BrowserContext | undefined;
 
@@ -29,6 +33,7 @@ afterAll(async () => {
 async function visit(path: string): Promise<{ page: Page; rec: Recorder; requested: { url: string }[] }> {
   await context?.close();
   context = await launch({ profile });
+  await context.addInitScript({ path: IN_PAGE });
   const requested: { url: string }[] = [];
   context.on('request', (r) => requested.push({ url: r.url() }));
   const { page, rec } = await openPage(context, `${base}${path}`);
@@ -40,6 +45,20 @@ const markTimes = (page: Page) =>
 /** The layout's start of the engine (BrowserEngine.start's first progress). */
 const SVELTEKIT_START = 'engine:engine:DuckDB-WASM';
 const count = (requested: { url: string }[], re: RegExp) => requested.filter((r) => re.test(new URL(r.url).pathname)).length;
+
+/**
+ * DuckDB's requests the page posted before DuckDB answered its INSTANTIATE. OPEN and CONNECT go
+ * right behind it (the worker's bootstrap holds them until the instance is there), so the
+ * worker opens the database without waiting for the page's main thread.
+ */
+async function postedBeforeInstance(page: Page): Promise<string[]> {
+  const msgs = await page.evaluate(() => (window as unknown as { __bench: { msgs: { dir: string; type: string; id: number }[] } }).__bench.msgs);
+  const duckdb = msgs.filter((m) => m.type !== '');
+  const instantiate = duckdb.find((m) => m.dir === 'out' && m.type === 'INSTANTIATE');
+  const answered = duckdb.findIndex((m) => m.dir === 'in' && m.id === instantiate?.id && (m.type === 'OK' || m.type === 'ERROR'));
+  expect(answered).toBeGreaterThan(0);
+  return duckdb.slice(0, answered).filter((m) => m.dir === 'out').map((m) => m.type);
+}
 
 async function expectS08Figures(page: Page): Promise<void> {
   await waitForChart(page, V.prefectures);
@@ -70,6 +89,7 @@ describe('engine start on a returning visit', () => {
         .map((e) => ({ url: e.name, at: e.startTime }))
     }));
     expect(engineRequests.filter((r) => r.url.endsWith('.parquet'))).toHaveLength(9);
+    expect(await postedBeforeInstance(page)).toEqual(['INSTANTIATE', 'OPEN', 'CONNECT']);
     for (const r of [...engineRequests, { url: 'wasm (worker)', at: marks['engine:wasm-requested']! }]) expect(r.at, r.url).toBeGreaterThanOrEqual(loadAt);
     expect(rec.consoleErrors).toEqual([]);
     // Let the browser write the profile (the marker is in localStorage from engine-ready).
@@ -83,6 +103,8 @@ describe('engine start on a returning visit', () => {
     expect(marks['engine:early-start']).toBeDefined();
     expect(marks['engine:worker-started']).toBeLessThan(marks[SVELTEKIT_START]!);
     expect(marks['engine:early-start']).toBeLessThan(marks[SVELTEKIT_START]!);
+    // The early script sent all three, before SvelteKit's start had anything to send.
+    expect(await postedBeforeInstance(page)).toEqual(['INSTANTIATE', 'OPEN', 'CONNECT']);
     // One worker, one GET per Parquet file: what the early script started was adopted, not done again.
     expect(count(requested, /duckdb-browser-[a-z]+\.worker\.[^/]*\.js$/)).toBe(1);
     for (const f of ['case', 'participation', 'system', 'prefecture', 'dataset']) expect(count(requested, new RegExp(`/data/${f}\\.parquet$`)), f).toBe(1);

@@ -3,11 +3,13 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { literal } from '../sql/quote';
 import { arrowToRows } from './arrow-rows';
 import { markStages, startDuckdbWorker, type WasmOutcome } from './duckdb-worker';
 import { wasmOfflineCopy } from './worker-bootstrap.js';
+import { EARLY_ENGINE } from './early-engine.js';
 import { forgetWarmEngine, rememberWarmEngine, takeEarlyEngine } from './early-handover';
 import { EngineConnection } from './engine-connection';
 import { lockdownHolds, lockedSetupScript } from './lockdown';
@@ -110,30 +112,36 @@ export class BrowserEngine implements QueryEngine {
     const workerFailed = new Promise<never>((_, reject) =>
       worker.addEventListener('error', (e) => reject(new Error(`DuckDB-WASM worker: ${e.message || 'failed to start'}`)))
     );
+    // Adopted: the early script sent DuckDB's INSTANTIATE, OPEN and CONNECT; their answers are ours.
+    const instantiated =
+      early.engine?.instantiated ??
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+        if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
+      });
+    // OPEN and CONNECT go out at once: the worker's bootstrap holds them until the instantiation has settled
+    // (worker-bootstrap.js), so the worker opens the database as soon as it can, not after a main-thread turn.
+    const opened = early.engine?.opened ?? db.open(EARLY_ENGINE.database);
+    const connected = early.engine ? early.engine.connected.then((id) => new duckdb.AsyncDuckDBConnection(db, id)) : db.connect();
+    opened.catch(() => {}); // reported below, after the instantiation's own error if it failed
+    connected.catch(() => {});
+    let conn: AsyncDuckDBConnection;
     try {
-      await Promise.race([
-        // Adopted: the early script sent DuckDB's INSTANTIATE; its answer is ours.
-        early.engine?.instantiated ??
-          db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-            if (p.bytesTotal > 0) onProgress({ stage: 'engine', fraction: (0.7 * p.bytesLoaded) / p.bytesTotal, detail: 'DuckDB-WASM' });
-          }),
-        reachable,
-        workerFailed,
-        wasmFailed
-      ]);
+      await Promise.race([instantiated, reachable, workerFailed, wasmFailed]);
+      conn = await Promise.race([opened.then(() => connected), workerFailed]);
     } catch (e) {
       worker.terminate();
       stopDecoding();
       throw e;
     }
-    await db.open({ path: ':memory:' });
-    const conn = await db.connect();
-    // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org); both SETs in one round trip.
-    await conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)};\nSET autoinstall_known_extensions = false`);
+    // Any extension autoload stays on our own origin (LGWAN users cannot reach extensions.duckdb.org); both SETs in one round trip,
+    // posted before the inserts (the worker runs them in order) and awaited once the files are decoded.
+    const configured = conn.query(`SET custom_extension_repository = ${literal(new URL('duckdb-extensions', dataUrl).href)};\nSET autoinstall_known_extensions = false`);
+    configured.catch(() => {});
     const decoded = await decoding.catch((e: unknown) => {
       worker.terminate();
       throw e;
     });
+    await configured;
     // Large datasets go into a compressed in-memory catalog (compressed-catalog.ts): uncompressed, 1M cases fill wasm's 4 GB.
     const connectionSetup = decoded.decoder === 'parquet-wasm' ? [USE_COMPRESSED_SQL] : [];
     if (connectionSetup.length) await conn.query(`${ATTACH_COMPRESSED_SQL}; ${USE_COMPRESSED_SQL}`);

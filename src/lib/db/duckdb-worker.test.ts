@@ -1,8 +1,8 @@
 /**
  * The worker bootstrap (duckdb-worker.ts) run in a Node vm context standing in for the worker's
- * global scope: `importScripts` plays DuckDB-WASM 1.32's worker (without TransformStream it
- * calls `instantiateStreaming(fetch(new Request(url)), imports)`), Node's real WebAssembly
- * compiles a tiny module.
+ * global scope: a stand-in for DuckDB-WASM 1.32's worker script (without TransformStream it
+ * calls `instantiateStreaming(fetch(new Request(url)), imports)` when asked to INSTANTIATE)
+ * arrives through the bootstrap's `import()`, and Node's real WebAssembly compiles a tiny module.
  */
 import { createContext, runInContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -24,14 +24,39 @@ async function bootstrapSource(compileUrl?: string): Promise<string> {
   return blob!.text();
 }
 
-/** Runs the bootstrap; DuckDB's worker script asks for `wasm`. What the "network" was asked, and what came out. */
-async function runBootstrap(source: string, wasm: Uint8Array, network?: (url: string) => Promise<Response>, globals: Record<string, unknown> = {}) {
+/** A worker's own `WebAssembly` (the bootstrap replaces its `instantiateStreaming`; the test realm's must stay as it is). */
+function ownWebAssembly(): typeof WebAssembly & Record<string, unknown> {
+  const wa = Object.create(WebAssembly) as typeof WebAssembly & Record<string, unknown>;
+  return Object.assign(wa, { compileStreaming: WebAssembly.compileStreaming, instantiateStreaming: WebAssembly.instantiateStreaming, instantiate: WebAssembly.instantiate });
+}
+
+/**
+ * Runs the bootstrap as a worker runs it, the page posting DuckDB's INSTANTIATE (and `more`
+ * requests) right after starting it. The bootstrap loads DuckDB's worker script with a dynamic
+ * `import()`, which a Node vm cannot run without a flag: the harness renames that one call and
+ * plays the script — a DuckDB stand-in that, like DuckDB-WASM 1.32's worker without
+ * TransformStream, answers INSTANTIATE with `instantiateStreaming(fetch(new Request(url)), imports)`
+ * and can do nothing else before that has finished. `load` decides when (and whether) the
+ * script arrives. What the "network" was asked, what DuckDB handled, and what came out.
+ */
+async function runBootstrap(
+  source: string,
+  wasm: Uint8Array,
+  network?: (url: string) => Promise<Response>,
+  globals: Record<string, unknown> = {},
+  { more = [], load = Promise.resolve() }: { more?: { type: string }[]; load?: Promise<void> } = {}
+) {
   const requests: string[] = [];
   let beforeDuckdb: string[] = [];
   const posted: WasmOutcome[] = [];
-  let instance: Promise<WebAssembly.WebAssemblyInstantiatedSource> | null = null;
-  const wa = Object.create(WebAssembly) as typeof WebAssembly & Record<string, unknown>;
-  Object.assign(wa, { compileStreaming: WebAssembly.compileStreaming, instantiateStreaming: WebAssembly.instantiateStreaming, instantiate: WebAssembly.instantiate });
+  /** DuckDB's requests in the order its handler took them; `early` = taken before it had its instance. */
+  const handled: { type: string; early: boolean }[] = [];
+  // Boxed: a promise resolved with a promise would wait for the inner one.
+  let gotInstance: (box: { p: Promise<WebAssembly.WebAssemblyInstantiatedSource> }) => void = () => {};
+  const instance = new Promise<{ p: Promise<WebAssembly.WebAssemblyInstantiatedSource> }>((r) => (gotInstance = r));
+  const imported: string[] = [];
+  const wa = ownWebAssembly();
+  const events = (globals.__events as EventTarget | undefined) ?? new EventTarget();
   const scope: Record<string, unknown> = {
     performance,
     WebAssembly: wa,
@@ -49,21 +74,37 @@ async function runBootstrap(source: string, wasm: Uint8Array, network?: (url: st
       requests.push(url);
       return network ? network(url) : new Response(wasm.slice(), { headers: { 'content-type': 'application/wasm' } });
     },
-    importScripts: () => {
-      // DuckDB-WASM's worker, TransformStream gone: instantiateStreaming(fetch(new Request(url)), imports).
-      if (typeof scope.TransformStream === 'function') throw new Error('TransformStream should be gone');
-      beforeDuckdb = [...requests];
-      const f = scope.fetch as (r: Request) => Promise<Response>;
-      instance = wa.instantiateStreaming(f(new Request(WASM_URL)), {});
-    }
+    __import: (url: string) => {
+      imported.push(url);
+      return load.then(() => {
+        // DuckDB-WASM's worker, TransformStream gone.
+        if (typeof scope.TransformStream === 'function') throw new Error('TransformStream should be gone');
+        beforeDuckdb = [...requests];
+        let ready = false;
+        scope.onmessage = async (e: MessageEvent) => {
+          if (!e.data) return;
+          handled.push({ type: e.data.type, early: !ready });
+          if (e.data.type !== 'INSTANTIATE') return;
+          const f = scope.fetch as (r: Request) => Promise<Response>;
+          const p = wa.instantiateStreaming(f(new Request(WASM_URL)), {});
+          gotInstance({ p });
+          await p.then(() => (ready = true), () => {});
+        };
+      });
+    },
+    // The worker's own timers: by default they never fire (tests that need them pass their own).
+    setTimeout: () => 0,
+    clearTimeout: () => {},
+    addEventListener: events.addEventListener.bind(events),
+    removeEventListener: events.removeEventListener.bind(events),
+    ...globals
   };
-  // The worker's own timers and message events: by default timers never fire (tests that need them pass their own).
-  const events = new EventTarget();
-  Object.assign(scope, { setTimeout: () => 0, clearTimeout: () => {}, addEventListener: events.addEventListener.bind(events), removeEventListener: events.removeEventListener.bind(events) }, globals);
   scope.self = scope;
-  runInContext(source, createContext(scope));
-  const result = await instance!.then((r) => ({ ok: true as const, answer: (r.instance.exports.answer as () => number)() }), (e: Error) => ({ ok: false as const, error: e.message }));
-  return { requests, beforeDuckdb, posted, result };
+  runInContext(source.replace('import(', '__import('), createContext(scope));
+  for (const m of [{ type: 'INSTANTIATE' }, ...more]) events.dispatchEvent(new MessageEvent('message', { data: m }));
+  const result = await (await instance).p.then((r) => ({ ok: true as const, answer: (r.instance.exports.answer as () => number)() }), (e: Error) => ({ ok: false as const, error: e.message }));
+  await new Promise((r) => setTimeout(r, 0)); // the requests held behind INSTANTIATE
+  return { requests, beforeDuckdb, posted, result, handled, imported };
 }
 
 afterEach(() => {
@@ -107,6 +148,59 @@ describe('the DuckDB worker bootstrap', () => {
     expect(posted).toEqual([{ ok: false, error: (result as { error: string }).error }]);
   });
 
+  describe('DuckDB’s worker script, loaded without blocking the worker', () => {
+    it('is imported (not importScripts), and requests posted before it arrives are handled in order once it has', async () => {
+      for (const compileUrl of [undefined, WASM_URL]) {
+        let arrive: () => void = () => {};
+        const load = new Promise<void>((r) => (arrive = r));
+        const run = runBootstrap(await bootstrapSource(compileUrl), WASM, undefined, {}, { more: [{ type: 'OPEN' }, { type: 'CONNECT' }], load });
+        await new Promise((r) => setTimeout(r, 10));
+        arrive();
+        const { handled, imported, beforeDuckdb, result } = await run;
+        expect(imported).toEqual(['http://site.test/_app/duckdb-browser-eh.worker.js']);
+        expect(result).toEqual({ ok: true, answer: 42 });
+        expect(handled.map((h) => h.type)).toEqual(['INSTANTIATE', 'OPEN', 'CONNECT']);
+        // With the early compile the wasm streams while the script is on its way: the thread is not blocked by it.
+        expect(beforeDuckdb).toEqual(compileUrl ? [WASM_URL] : []);
+      }
+    });
+
+    it('requests posted during the instantiation wait until it has settled (DuckDB would refuse them), then go through in order', async () => {
+      const { handled } = await runBootstrap(await bootstrapSource(WASM_URL), WASM, undefined, {}, { more: [{ type: 'OPEN' }, { type: 'CONNECT' }, { type: 'RUN_QUERY' }] });
+      expect(handled).toEqual([
+        { type: 'INSTANTIATE', early: true },
+        { type: 'OPEN', early: false },
+        { type: 'CONNECT', early: false },
+        { type: 'RUN_QUERY', early: false }
+      ]);
+    });
+
+    it('a failed instantiation still lets the held requests through: DuckDB answers them with its error, nothing hangs', async () => {
+      const { handled, result } = await runBootstrap(await bootstrapSource(), WASM.slice(0, 20), undefined, {}, { more: [{ type: 'OPEN' }] });
+      expect(result.ok).toBe(false);
+      expect(handled.map((h) => h.type)).toEqual(['INSTANTIATE', 'OPEN']);
+    });
+
+    it('a script that cannot be loaded is thrown in the worker, so the page’s `error` listener hears of it', async () => {
+      const timers: (() => void)[] = [];
+      const scope: Record<string, unknown> = {
+        performance,
+        WebAssembly: ownWebAssembly(), // the bootstrap replaces instantiateStreaming on it
+        URL,
+        fetch: () => new Promise(() => {}),
+        BroadcastChannel: class { postMessage() {} },
+        addEventListener: () => {},
+        setTimeout: (f: () => void) => timers.push(f),
+        __import: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+      };
+      scope.self = scope;
+      runInContext((await bootstrapSource()).replace('import(', '__import('), createContext(scope));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(timers).toHaveLength(1);
+      expect(() => timers[0]!()).toThrow('Failed to fetch dynamically imported module');
+    });
+  });
+
   describe("the compile's garbage (a full collection prompted once DuckDB has its instance and the worker is quiet)", () => {
     /** The worker's global scope as far as the release goes: timers run by hand, messages sent by hand, buffer sizes counted (none really allocated). */
     function worker(refuse = false) {
@@ -136,8 +230,7 @@ describe('the DuckDB worker bootstrap', () => {
         globals: {
           setTimeout: (f: () => void) => (timers.set(next, f), next++),
           clearTimeout: (id: number) => timers.delete(id),
-          addEventListener: events.addEventListener.bind(events),
-          removeEventListener: events.removeEventListener.bind(events),
+          __events: events,
           ArrayBuffer: CountingArrayBuffer
         }
       };
@@ -218,14 +311,15 @@ describe('the DuckDB worker bootstrap', () => {
       let asked = 0;
       const scope: Record<string, unknown> = {
         fetch: () => (asked++, Promise.reject(new TypeError('Failed to fetch'))),
-        WebAssembly,
+        WebAssembly: ownWebAssembly(),
         URL,
         BroadcastChannel: class { postMessage() {} },
-        importScripts: () => {},
+        __import: () => new Promise(() => {}),
+        addEventListener: () => {},
         performance
       };
       scope.self = scope;
-      runInContext(await bootstrapSource(), createContext(scope));
+      runInContext((await bootstrapSource()).replace('import(', '__import('), createContext(scope));
       await expect((scope.fetch as (u: string) => Promise<Response>)('http://site.test/data/case.parquet')).rejects.toThrow('Failed to fetch');
       expect(asked).toBe(1);
     });

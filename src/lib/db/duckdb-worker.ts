@@ -10,9 +10,9 @@ import { startBootstrappedWorker, WASM_OFFLINE_COPY } from './worker-bootstrap.j
  * that comes straight from its HTTP cache; a synthesized one is compiled again on every
  * visit (≈ 1–2 s on a modest PC). Without `TransformStream` the same worker calls
  * `instantiateStreaming(fetch(url))` on the real response. So the worker is started from a
- * two-line classic script (a blob: URL, allowed by `worker-src 'self' blob:`) that removes
+ * small classic script (a blob: URL, allowed by `worker-src 'self' blob:`) that removes
  * `TransformStream` from the worker's global scope and then loads the self-hosted worker
- * file, unchanged. Nothing else in that worker uses `TransformStream`. The price: no byte
+ * file, unchanged (a same-origin `import()`, allowed by `script-src 'self'`). Nothing else in that worker uses `TransformStream`. The price: no byte
  * progress while the wasm downloads (the worker logs a warning saying so).
  */
 export interface WasmOutcome {

@@ -9,8 +9,10 @@ import { startBootstrappedWorker, WASM_OFFLINE_COPY } from './worker-bootstrap.j
  * marker to localStorage at engine-ready (`early-handover.ts`) with the build's version, the
  * worker and wasm it used and the Parquet files it fetched. With a marker of this build the
  * script starts DuckDB's worker (the same bootstrap, `worker-bootstrap.js`), posts DuckDB's
- * own `INSTANTIATE` to it (so the wasm is asked for as soon as the worker script has run) and
- * starts the Parquet fetches; it leaves them on `self[EARLY_ENGINE.global]` for
+ * own `INSTANTIATE` to it (so the wasm is asked for as soon as the worker script has run),
+ * then DuckDB's `OPEN` and `CONNECT` (the bootstrap holds them until the instantiation has
+ * settled, so the worker opens the database while the page is still hydrating, with no
+ * main-thread turn in between), and starts the Parquet fetches; it leaves them on `self[EARLY_ENGINE.global]` for
  * `BrowserEngine.start`, which adopts them (`takeEarlyEngine`) instead of starting a second
  * worker or fetching again. Without a marker (a first visit, another build, no storage) it
  * does nothing, so a first visit still asks for the wasm and Parquet only after the load
@@ -24,8 +26,12 @@ export const EARLY_ENGINE = {
   marker: 'kyodo-dashboard:engine-warm',
   /** Where the script leaves what it started. */
   global: '__kyodoEarlyEngine',
-  /** DuckDB messageId of the early INSTANTIATE (DuckDB's own count from 0: never negative). */
+  /** DuckDB messageIds of the early INSTANTIATE, OPEN and CONNECT (DuckDB's own count from 0: never negative). */
   id: -1,
+  openId: -2,
+  connectId: -3,
+  /** The database DuckDB opens (OPEN's config), early or not: `BrowserEngine.start` opens the same. */
+  database: { path: ':memory:' },
   /** Compile the wasm in the worker's first moment (worker-bootstrap.js `compileUrl`). */
   compile: true,
   /** The worker's second try for its wasm, at the service worker's copy (worker-bootstrap.js). */
@@ -38,7 +44,7 @@ export const EARLY_ENGINE = {
  * `startBootstrappedWorker`. Never throws: anything unexpected leaves the normal start alone.
  *
  * @param {any} g
- * @param {{ key: string, marker: string, global: string, id: number, compile?: boolean, offlineCopy: string }} c
+ * @param {{ key: string, marker: string, global: string, id: number, openId: number, connectId: number, database: object, compile?: boolean, offlineCopy: string }} c
  * @param {typeof startBootstrappedWorker} start
  */
 export function earlyEngine(g, c, start) {
@@ -51,18 +57,30 @@ export function earlyEngine(g, c, start) {
     var outcome = function () {};
     var wasmOutcome = new Promise(function (resolve) { outcome = resolve; });
     var worker = start(m.worker, function (o) { outcome(o); }, c.compile ? m.wasm : undefined, c.offlineCopy);
-    var instantiated = new Promise(function (resolve, reject) {
-      worker.addEventListener('message', function (e) {
-        var d = e.data;
-        if (!d || d.requestId !== c.id || (d.type !== 'OK' && d.type !== 'ERROR')) return;
-        e.stopImmediatePropagation();
-        if (d.type === 'OK') resolve(undefined);
-        else reject(new Error((d.data && d.data.message) || 'DuckDB-WASM: INSTANTIATE failed'));
-      });
-      worker.addEventListener('error', function (e) { reject(new Error('DuckDB-WASM worker: ' + (e.message || 'failed to start'))); });
+    /** @type {Record<number, { type: string, resolve: (v: any) => void, reject: (e: Error) => void }>} */
+    var asked = {};
+    /** @param {number} id @param {string} type @param {string} answer @param {unknown} data */
+    var ask = function (id, type, answer, data) {
+      var p = new Promise(function (resolve, reject) { asked[id] = { type: answer, resolve: resolve, reject: reject }; });
+      p.catch(function () {});
+      worker.postMessage({ messageId: id, type: type, data: data });
+      return p;
+    };
+    worker.addEventListener('message', function (e) {
+      var d = e.data;
+      var a = d && asked[d.requestId];
+      if (!a || (d.type !== a.type && d.type !== 'ERROR')) return;
+      e.stopImmediatePropagation();
+      if (d.type === 'ERROR') a.reject(new Error((d.data && d.data.message) || 'DuckDB-WASM: ' + a.type + ' failed'));
+      else a.resolve(d.type === 'OK' ? undefined : d.data);
     });
-    instantiated.catch(function () {});
-    worker.postMessage({ messageId: c.id, type: 'INSTANTIATE', data: [m.wasm, null] });
+    worker.addEventListener('error', function (e) {
+      var err = new Error('DuckDB-WASM worker: ' + (e.message || 'failed to start'));
+      Object.keys(asked).forEach(function (id) { var a = asked[Number(id)]; if (a) a.reject(err); });
+    });
+    var instantiated = ask(c.id, 'INSTANTIATE', 'OK', [m.wasm, null]);
+    var opened = ask(c.openId, 'OPEN', 'OK', c.database);
+    var connected = ask(c.connectId, 'CONNECT', 'CONNECTION_INFO', null);
     /** @type {Record<string, Promise<Response>>} */
     var files = {};
     m.files.forEach(function (/** @type {unknown} */ f) {
@@ -71,7 +89,7 @@ export function earlyEngine(g, c, start) {
       r.catch(function () {});
       files[f] = r;
     });
-    g[c.global] = { key: c.key, worker: m.worker, wasm: m.wasm, files: files, w: worker, wasmOutcome: wasmOutcome, instantiated: instantiated };
+    g[c.global] = { key: c.key, worker: m.worker, wasm: m.wasm, files: files, w: worker, wasmOutcome: wasmOutcome, instantiated: instantiated, opened: opened, connected: connected };
   } catch (e) {
     return;
   }

@@ -60,6 +60,13 @@ function page(stored: string | null, search = '', storageThrows = false) {
 
 const run = (p: ReturnType<typeof page>) => earlyEngine(p.g, { ...EARLY_ENGINE, key: KEY }, p.start);
 
+/** What the script posts to DuckDB's worker, in this order: the worker's bootstrap holds OPEN and CONNECT until the instantiation has settled. */
+const EARLY_REQUESTS = [
+  { messageId: EARLY_ENGINE.id, type: 'INSTANTIATE', data: [MARKER.wasm, null] },
+  { messageId: EARLY_ENGINE.openId, type: 'OPEN', data: { path: ':memory:' } },
+  { messageId: EARLY_ENGINE.connectId, type: 'CONNECT', data: null }
+];
+
 describe('the early script decides', () => {
   it('a first visit (no marker) starts nothing and fetches nothing', () => {
     const p = page(null);
@@ -91,12 +98,12 @@ describe('the early script decides', () => {
     }
   });
 
-  it("this build's marker: the marker's worker gets DuckDB's INSTANTIATE of its wasm, every file is fetched once, all left for the engine", () => {
+  it("this build's marker: the marker's worker gets DuckDB's INSTANTIATE of its wasm, then OPEN and CONNECT; every file is fetched once, all left for the engine", () => {
     const p = page(JSON.stringify(MARKER), '?sys=S08');
     run(p);
     expect(p.start).toHaveBeenCalledTimes(1);
     expect(p.workers[0]!.url).toBe(MARKER.worker);
-    expect(p.workers[0]!.posted).toEqual([{ messageId: EARLY_ENGINE.id, type: 'INSTANTIATE', data: [MARKER.wasm, null] }]);
+    expect(p.workers[0]!.posted).toEqual(EARLY_REQUESTS);
     expect(p.fetched).toEqual(MARKER.files);
     const early = p.early()!;
     expect(early.key).toBe(KEY);
@@ -106,7 +113,7 @@ describe('the early script decides', () => {
   });
 });
 
-describe("the early INSTANTIATE's answer", () => {
+describe("the early requests' answers", () => {
   it('OK resolves `instantiated` and is not passed on to DuckDB’s own listener (it asked for nothing)', async () => {
     const p = page(JSON.stringify(MARKER));
     run(p);
@@ -123,6 +130,37 @@ describe("the early INSTANTIATE's answer", () => {
     run(p);
     p.workers[0]!.answer({ messageId: 1, requestId: EARLY_ENGINE.id, type: 'ERROR', data: { message: 'bad wasm' } });
     await expect(p.early()!.instantiated).rejects.toThrow('bad wasm');
+  });
+
+  it('OPEN’s OK resolves `opened`, CONNECT’s CONNECTION_INFO resolves `connected` with the connection id; neither reaches DuckDB’s own listener', async () => {
+    const p = page(JSON.stringify(MARKER));
+    run(p);
+    const seenLater: unknown[] = [];
+    p.workers[0]!.addEventListener('message', (e) => seenLater.push((e as MessageEvent).data));
+    p.workers[0]!.answer({ messageId: 1, requestId: EARLY_ENGINE.id, type: 'OK', data: null });
+    p.workers[0]!.answer({ messageId: 2, requestId: EARLY_ENGINE.openId, type: 'OK', data: null });
+    p.workers[0]!.answer({ messageId: 3, requestId: EARLY_ENGINE.connectId, type: 'CONNECTION_INFO', data: 7 });
+    await expect(p.early()!.opened).resolves.toBeUndefined();
+    await expect(p.early()!.connected).resolves.toBe(7);
+    expect(seenLater).toEqual([]);
+  });
+
+  it('an instantiation that failed: DuckDB refuses OPEN and CONNECT too, and each rejects with its message', async () => {
+    const p = page(JSON.stringify(MARKER));
+    run(p);
+    p.workers[0]!.answer({ messageId: 1, requestId: EARLY_ENGINE.id, type: 'ERROR', data: { message: 'bad wasm' } });
+    p.workers[0]!.answer({ messageId: 2, requestId: EARLY_ENGINE.openId, type: 'ERROR', data: { message: 'duckdb is not initialized' } });
+    p.workers[0]!.answer({ messageId: 3, requestId: EARLY_ENGINE.connectId, type: 'ERROR', data: { message: 'duckdb is not initialized' } });
+    await expect(p.early()!.instantiated).rejects.toThrow('bad wasm');
+    await expect(p.early()!.opened).rejects.toThrow('duckdb is not initialized');
+    await expect(p.early()!.connected).rejects.toThrow('duckdb is not initialized');
+  });
+
+  it('the worker failing to start rejects all three', async () => {
+    const p = page(JSON.stringify(MARKER));
+    run(p);
+    p.workers[0]!.dispatchEvent(Object.assign(new Event('error'), { message: 'script 404' }));
+    for (const answer of [p.early()!.instantiated, p.early()!.opened, p.early()!.connected]) await expect(answer).rejects.toThrow('DuckDB-WASM worker: script 404');
   });
 
   it('the wasm outcome the bootstrap reports reaches `wasmOutcome`', async () => {
@@ -176,8 +214,8 @@ describe('the script written into the pages', () => {
     expect(r.workers.map((w) => w.url)).toEqual(['blob:bootstrap']);
     const source = await r.blobs[0]!.text();
     expect(source).toContain('delete self.TransformStream;');
-    expect(source).toContain(`importScripts(${JSON.stringify(MARKER.worker)});`);
-    expect(r.workers[0]!.posted).toEqual([{ messageId: EARLY_ENGINE.id, type: 'INSTANTIATE', data: [MARKER.wasm, null] }]);
+    expect(source).toContain(`import(${JSON.stringify(MARKER.worker)})`);
+    expect(r.workers[0]!.posted).toEqual(EARLY_REQUESTS);
     expect(r.fetched).toEqual(MARKER.files);
     expect(r.early?.key).toBe(KEY);
   });

@@ -15,6 +15,8 @@ function scopeWithEarly(over: Partial<EarlyEngine> = {}) {
     w: { terminate: () => terminated++ } as unknown as Worker,
     wasmOutcome: Promise.resolve({ ok: true }),
     instantiated: Promise.resolve(),
+    opened: Promise.resolve(),
+    connected: Promise.resolve(0),
     ...over
   } as EarlyEngine;
   const scope: Record<string, unknown> = { [EARLY_ENGINE.global]: early };

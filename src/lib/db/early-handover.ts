@@ -14,12 +14,15 @@ export interface EarlyEngine {
   wasm: string;
   /** The Parquet fetches already under way, by absolute URL. */
   files: Record<string, Promise<Response>>;
-  /** The worker, started from the same bootstrap and already sent DuckDB's INSTANTIATE. */
+  /** The worker, started from the same bootstrap and already sent DuckDB's INSTANTIATE, OPEN and CONNECT. */
   w: Worker;
   /** The bootstrap's report on the wasm's compile (duckdb-worker.ts). */
   wasmOutcome: Promise<WasmOutcome>;
   /** DuckDB's answer to that INSTANTIATE (rejects on its error or the worker's). */
   instantiated: Promise<void>;
+  /** DuckDB's answers to the OPEN (`EARLY_ENGINE.database`) and CONNECT sent right after it: the connection's id. */
+  opened: Promise<void>;
+  connected: Promise<number>;
 }
 
 /** What the marker records: this build's engine, as it started in this browser. */

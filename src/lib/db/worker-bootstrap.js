@@ -29,8 +29,21 @@ export function wasmOfflineCopy(url) {
  * once the worker first speaks (it has read its script by then).
  *
  * `compileUrl` (the early script only): compile that wasm from the worker's first moment,
- * while DuckDB's 772 KB worker script is still being evaluated, and give DuckDB that module
+ * while DuckDB's 772 KB worker script is still on its way, and give DuckDB that module
  * when it instantiates (its own fetch of the same file is cancelled unread).
+ *
+ * DuckDB's worker script is loaded with a dynamic `import()` (it is a strict-mode IIFE that
+ * only sets `onmessage`, so it runs as a module), not `importScripts`: that one blocked the
+ * worker's thread for the ≈ 0.2 s the script took to arrive on a returning visit, and the
+ * streaming compile reads the wasm's bytes on that thread, so they waited too (a trace:
+ * instantiated ≈ 0.2–0.3 s later). Messages that come before the script has run (the page
+ * posts INSTANTIATE at once) are held and handed to DuckDB's `onmessage` in order. So are
+ * messages that come while an INSTANTIATE is under way: DuckDB would refuse them ("duckdb is
+ * not initialized"), so the page can post OPEN and CONNECT right behind INSTANTIATE, and the
+ * worker opens the database the moment it can, without waiting for the page's main thread
+ * (busy hydrating on a returning visit) to read one answer and send the next request. A
+ * script that cannot be loaded is thrown in the worker, which the page hears as the worker's
+ * `error` event, as before.
  *
  * The offline copy: the service worker leaves the wasm's GET to the browser (Chromium reuses
  * compiled wasm only for a response from its HTTP cache, never for one a service worker gives;
@@ -87,8 +100,25 @@ export function startBootstrappedWorker(workerUrl, onWasm, compileUrl, offlineCo
     'if (instantiate) WebAssembly.instantiateStreaming = (source, imports) => (early ? fromEarly(source, imports) : (requested = now(), instantiate.call(WebAssembly, source, imports))).then(',
     '  (r) => { channel.postMessage({ ok: true, times: { booted, loaded, requested, instantiated: now() } }); self.addEventListener("message", releaseWhenQuiet); releaseWhenQuiet(); return r; },',
     '  (e) => { channel.postMessage({ ok: false, error: String(e && e.message || e) }); throw e; });',
-    'importScripts(' + JSON.stringify(new URL(workerUrl, location.href).href) + ');',
-    'const loaded = now();',
+    'let loaded = 0;',
+    'let duckdbHandler = null;',
+    'let instantiating = false;',
+    'const queue = [];',
+    'const pump = () => {',
+    '  while (duckdbHandler && !instantiating && queue.length) {',
+    '    const e = queue.shift();',
+    '    const handled = duckdbHandler(e);',
+    '    if (e.data && e.data.type === "INSTANTIATE") {',
+    '      instantiating = true;',
+    '      const done = () => { instantiating = false; pump(); };',
+    '      Promise.resolve(handled).then(done, done);',
+    '    }',
+    '  }',
+    '};',
+    'self.addEventListener("message", (e) => { queue.push(e); pump(); });',
+    'import(' + JSON.stringify(new URL(workerUrl, location.href).href) + ').then(',
+    '  () => { loaded = now(); duckdbHandler = self.onmessage; self.onmessage = null; pump(); },',
+    '  (e) => setTimeout(() => { throw e; }));',
     ''
   ].join('\n');
   var url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
