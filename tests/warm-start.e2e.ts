@@ -16,7 +16,8 @@ import { tableOf, waitForChart } from './support/page-reading';
  * next visit of the same build starts DuckDB's worker before SvelteKit starts the engine (the
  * worker-started mark precedes the layout's start), with one worker script and one fetch per
  * Parquet file, and shows the figures of a direct query. Both post DuckDB's OPEN and CONNECT
- * right behind its INSTANTIATE. No timing is asserted beyond order.
+ * right behind its INSTANTIATE, and the setup script right behind the inserts (no main-thread
+ * turn in between). No timing is asserted beyond order.
  */
 const base = inject('baseUrl');
 /** The bench's in-page recorder (it only records): every message to and from a worker, in order. */
@@ -51,14 +52,21 @@ const count = (requested: { url: string }[], re: RegExp) => requested.filter((r)
  * right behind it (the worker's bootstrap holds them until the instance is there), so the
  * worker opens the database without waiting for the page's main thread.
  */
-async function postedBeforeInstance(page: Page): Promise<string[]> {
+const postedBeforeInstance = (page: Page) => postedUntilAnswered(page, 'INSTANTIATE');
+
+/** DuckDB's requests the page posted from its first request of `type` until DuckDB answered that one. */
+async function postedUntilAnswered(page: Page, type: string): Promise<string[]> {
   const msgs = await page.evaluate(() => (window as unknown as { __bench: { msgs: { dir: string; type: string; id: number }[] } }).__bench.msgs);
   const duckdb = msgs.filter((m) => m.type !== '');
-  const instantiate = duckdb.find((m) => m.dir === 'out' && m.type === 'INSTANTIATE');
-  const answered = duckdb.findIndex((m) => m.dir === 'in' && m.id === instantiate?.id && (m.type === 'OK' || m.type === 'ERROR'));
-  expect(answered).toBeGreaterThan(0);
-  return duckdb.slice(0, answered).filter((m) => m.dir === 'out').map((m) => m.type);
+  const first = duckdb.findIndex((m) => m.dir === 'out' && m.type === type);
+  const answered = duckdb.findIndex((m, i) => i > first && m.dir === 'in' && m.id === duckdb[first]?.id && m.type !== 'INSTANTIATE_PROGRESS');
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(answered).toBeGreaterThan(first);
+  return duckdb.slice(first, answered).filter((m) => m.dir === 'out').map((m) => m.type);
 }
+
+/** The survey's nine inserts and then the setup script (views, lockdown) leave together: the worker runs them in order. */
+const INSERTS_THEN_SETUP = [...Array<string>(9).fill('INSERT_ARROW_FROM_IPC_STREAM'), 'RUN_QUERY'];
 
 async function expectS08Figures(page: Page): Promise<void> {
   await waitForChart(page, V.prefectures);
@@ -90,6 +98,7 @@ describe('engine start on a returning visit', () => {
     }));
     expect(engineRequests.filter((r) => r.url.endsWith('.parquet'))).toHaveLength(9);
     expect(await postedBeforeInstance(page)).toEqual(['INSTANTIATE', 'OPEN', 'CONNECT']);
+    expect(await postedUntilAnswered(page, 'INSERT_ARROW_FROM_IPC_STREAM')).toEqual(INSERTS_THEN_SETUP);
     for (const r of [...engineRequests, { url: 'wasm (worker)', at: marks['engine:wasm-requested']! }]) expect(r.at, r.url).toBeGreaterThanOrEqual(loadAt);
     expect(rec.consoleErrors).toEqual([]);
     // Let the browser write the profile (the marker is in localStorage from engine-ready).
@@ -105,6 +114,7 @@ describe('engine start on a returning visit', () => {
     expect(marks['engine:early-start']).toBeLessThan(marks[SVELTEKIT_START]!);
     // The early script sent all three, before SvelteKit's start had anything to send.
     expect(await postedBeforeInstance(page)).toEqual(['INSTANTIATE', 'OPEN', 'CONNECT']);
+    expect(await postedUntilAnswered(page, 'INSERT_ARROW_FROM_IPC_STREAM')).toEqual(INSERTS_THEN_SETUP);
     // One worker, one GET per Parquet file: what the early script started was adopted, not done again.
     expect(count(requested, /duckdb-browser-[a-z]+\.worker\.[^/]*\.js$/)).toBe(1);
     for (const f of ['case', 'participation', 'system', 'prefecture', 'dataset']) expect(count(requested, new RegExp(`/data/${f}\\.parquet$`)), f).toBe(1);

@@ -146,14 +146,24 @@ export class BrowserEngine implements QueryEngine {
     const connectionSetup = decoded.decoder === 'parquet-wasm' ? [USE_COMPRESSED_SQL] : [];
     if (connectionSetup.length) await conn.query(`${ATTACH_COMPRESSED_SQL}; ${USE_COMPRESSED_SQL}`);
     const engine = new BrowserEngine(db, conn, worker, connectionSetup);
+    // One round-trip to the worker for all views (and, unless left out, the catalog statements: hundreds of COMMENT ONs),
+    // then, last, the lockdown: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
+    // The result is the last statement's, the lockdown check's.
+    const setupScript = lockedSetupScript([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])]);
+    let setup: Promise<Table> | null = null;
     try {
       if (decoded.decoder === 'hyparquet') {
-        // Small files: every insert is posted at once and the worker takes them back to back,
-        // instead of one worker round trip (and a main-thread turn) per table.
+        // Small files: once all are decoded, every insert and then the setup script are posted in one go and the
+        // worker runs them in order: no worker round trip per table, and no main-thread turn before the setup
+        // (the page is still hydrating on a returning visit).
+        await decoded.decoded;
         let done = 0;
         const progress = (file: string) => ({ stage: 'data', fraction: 0.7 + (0.25 * done) / decoded.tables.length, detail: file }) as const;
         onProgress(progress(decoded.tables[0]?.file ?? ''));
-        await Promise.all(decoded.tables.map((t) => t.insertInto(conn).then(() => (done++, onProgress(progress(t.file))))));
+        const inserted = Promise.all(decoded.tables.map((t) => t.insertInto(conn).then(() => (done++, onProgress(progress(t.file))))));
+        setup = conn.query(setupScript);
+        setup.catch(() => {}); // an insert's error is the one to report
+        await inserted;
       } else {
         for (const [i, t] of decoded.tables.entries()) {
           const progress = { stage: 'data', fraction: 0.7 + (0.25 * i) / decoded.tables.length, detail: t.file } as const;
@@ -167,10 +177,7 @@ export class BrowserEngine implements QueryEngine {
     }
     // One statement builds the views (materialised_cases); at 1,000,000 cases it takes ≈ 15–30 s with no progress in between.
     onProgress({ stage: 'views', fraction: 0.95, detail: 'views', ...(connectionSetup.length ? { stallMs: LARGE_SETUP_STALL_MS } : {}) });
-    // One round-trip to the worker for all views (and, unless left out, the catalog statements: hundreds of COMMENT ONs),
-    // then, last, the lockdown: no URL, file or extension access from here on, and no way to switch it back (lockdown.ts).
-    // The result is the last statement's, the lockdown check's.
-    const check = await conn.query(lockedSetupScript([...dataset.setupSql, ...(catalog ? (dataset.catalogSql ?? []) : [])]));
+    const check = await (setup ?? conn.query(setupScript));
     if (!lockdownHolds(arrowToRows(check)[0])) throw new Error('分析エンジンの安全設定（外部アクセスの無効化）を確認できませんでした (DuckDB: external access could not be disabled)');
     // The next visit of this build may start the engine before SvelteKit does (early-engine.js); never for the user's own files.
     if (warm && urls.every((u) => u !== null)) rememberWarmEngine({ key: warm, worker: bundle.mainWorker!, wasm: bundle.mainModule, files: urls as string[] });

@@ -35,6 +35,27 @@ describe('decodeDataset (hyparquet, the survey-sized path)', () => {
     for (const file of FILES) expect(rows[file]).toBeGreaterThan(0);
   });
 
+  it('once every file is decoded (`decoded`), each insert is posted within its call, so what the caller posts next goes behind it', async () => {
+    const log: string[] = [];
+    const rows: Record<string, number> = {};
+    const decoded = decodeDataset(FILES.map((file) => ({ name: file, file })), FILES.map(bytes));
+    if (decoded.decoder !== 'hyparquet') throw new Error('expected hyparquet');
+    await decoded.decoded;
+    const conn = recorder(log, rows);
+    const inserted = decoded.tables.map((t) => t.insertInto(conn));
+    log.push('setup');
+    expect(log).toEqual([...FILES, 'setup']);
+    await Promise.all(inserted);
+  });
+
+  it('`decoded` rejects with the first unreadable file’s error', async () => {
+    const buffers = FILES.map(bytes);
+    buffers[2] = new Uint8Array([80, 65, 82, 49, 0, 0, 0, 0]).buffer;
+    const decoded = decodeDataset(FILES.map((file) => ({ name: file, file })), buffers);
+    if (decoded.decoder !== 'hyparquet') throw new Error('expected hyparquet');
+    await expect(decoded.decoded).rejects.toThrow('cost_band.parquet を読み取れません');
+  });
+
   it('a file that cannot be read fails its own table only; the files after it still decode', async () => {
     const log: string[] = [];
     const rows: Record<string, number> = {};

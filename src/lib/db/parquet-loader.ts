@@ -1,4 +1,5 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
 import { parquetToArrow } from './parquet-to-arrow';
 import { BATCH_ROWS } from './parquet-ipc-batches';
 import { ParquetWasmDecoder } from './parquet-wasm-decoder';
@@ -25,12 +26,18 @@ export interface DecodedTable {
   insertInto(conn: AsyncDuckDBConnection, onBatch?: (rows: number) => void): Promise<void>;
 }
 
-export interface DecodedDataset {
-  decoder: Decoder;
+interface Decoding {
   tables: DecodedTable[];
   /** Ends the decoder (and frees its memory); safe to call more than once. */
   close(): void;
 }
+
+/**
+ * hyparquet: `decoded` settles once every file is decoded (rejecting with the first file's
+ * error); from then on each `insertInto` posts its insert to DuckDB's worker within the call,
+ * so whatever the caller posts right after goes behind it. parquet-wasm streams batches.
+ */
+export type DecodedDataset = Decoding & ({ decoder: 'hyparquet'; decoded: Promise<void> } | { decoder: 'parquet-wasm' });
 
 /**
  * Starts decoding at once, so decoding overlaps DuckDB-WASM's own start; `insertInto` then
@@ -45,12 +52,19 @@ export function decodeDataset(tables: readonly { name: string; file: string }[],
   const decoder = chooseDecoder(buffers.reduce((n, b) => n + b.byteLength, 0));
   if (decoder === 'hyparquet') {
     let previous: Promise<unknown> = Promise.resolve();
+    const done: Promise<unknown>[] = [];
     const decoded = tables.map((t, i) => {
-      const table = previous.then(yieldToInput).then(() => parquetToArrow(buffers[i]!, t.file));
+      let arrow: Table | null = null;
+      const table = previous.then(yieldToInput).then(() => parquetToArrow(buffers[i]!, t.file)).then((a) => (arrow = a));
       previous = table.catch(() => {}); // reported when inserted
-      return { ...t, insertInto: async (conn: AsyncDuckDBConnection) => void (await conn.insertArrowTable(await table, { name: t.name, create: true })) };
+      done.push(table);
+      const insert = (conn: AsyncDuckDBConnection, a: Table) => conn.insertArrowTable(a, { name: t.name, create: true });
+      // Decoded already: the insert is posted before this returns (no await in between).
+      return { ...t, insertInto: async (conn: AsyncDuckDBConnection) => void (await (arrow ? insert(conn, arrow) : table.then((a) => insert(conn, a)))) };
     });
-    return { decoder, tables: decoded, close: () => {} };
+    const all = Promise.all(done).then(() => {});
+    all.catch(() => {}); // reported when inserted or awaited
+    return { decoder, decoded: all, tables: decoded, close: () => {} };
   }
   const worker = new ParquetWasmDecoder();
   const decoded = tables.map((t, i) => {
