@@ -120,7 +120,7 @@ export class BrowserEngine implements QueryEngine {
       });
     // OPEN and CONNECT go out at once: the worker's bootstrap holds them until the instantiation has settled
     // (worker-bootstrap.js), so the worker opens the database as soon as it can, not after a main-thread turn.
-    const opened = early.engine?.opened ?? db.open(EARLY_ENGINE.database);
+    const opened = early.engine?.opened ?? db.open({ ...EARLY_ENGINE.database }); // a copy: AsyncDuckDB keeps the config it is given
     const connected = early.engine ? early.engine.connected.then((id) => new duckdb.AsyncDuckDBConnection(db, id)) : db.connect();
     opened.catch(() => {}); // reported below, after the instantiation's own error if it failed
     connected.catch(() => {});
