@@ -30,6 +30,8 @@ describe('事例一覧 with no matching case', () => {
     const all = Number((await plain('SELECT count(*) AS n FROM cases'))[0]!.n);
     await expect.poll(() => page.locator('[data-testid="case-table"] tbody tr[data-case-id]').count()).toBe(all);
     expect(await empty(page).count()).toBe(0);
+    // The address follows (it is written after the page has updated, so it can come a moment later under load).
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBeNull();
   });
 });
 
