@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, openReady } from './support/browser';
 import { plain } from './support/oracle';
+import { addressUpdated } from './support/page-reading';
 
 // Found by a review as a keyboard-only and phone user: an empty 事例一覧 said nothing, Esc
 // did not close a slicer's panel, the current page's tab sat off-screen at 390 px, and a
@@ -30,14 +31,14 @@ describe('事例一覧 with no matching case', () => {
     const all = Number((await plain('SELECT count(*) AS n FROM cases'))[0]!.n);
     await expect.poll(() => page.locator('[data-testid="case-table"] tbody tr[data-case-id]').count()).toBe(all);
     expect(await empty(page).count()).toBe(0);
-    // The address follows (it is written after the page has updated, so it can come a moment later under load).
-    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBeNull();
+    // The address follows (written when the page is next idle: addressUpdated).
+    expect(new URL(await addressUpdated(page)).searchParams.get('year')).toBeNull();
   });
 });
 
 describe('a slicer panel and Esc', () => {
   it('Esc in an open panel closes it, puts focus on its summary and changes no filter', async () => {
-    const url = page.url();
+    const url = await addressUpdated(page);
     const slicer = page.locator('[data-testid="slicer-system"] details');
     await slicer.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -46,7 +47,7 @@ describe('a slicer panel and Esc', () => {
     await page.keyboard.press('Escape');
     expect(await slicer.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-    expect(page.url()).toBe(url);
+    expect(await addressUpdated(page)).toBe(url);
   });
 });
 

@@ -21,6 +21,7 @@ import type { Row } from '../src/lib/db/types';
 import { caseQuery, participantsQuery, subsidiesQuery } from '../src/routes/cases/[id]/detail-queries';
 import { SECTIONS, TEXT_SECTIONS } from '../src/routes/cases/[id]/detail-sections';
 import { launch, openPage, type Recorder } from './support/browser';
+import { untilHydrated } from './support/page-reading';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'own-cases-'));
@@ -104,8 +105,7 @@ async function expectDetail(id: string): Promise<void> {
 describe('the case detail on the user’s own data', () => {
   it('imports the modified survey (kept in this browser) and shows the dashboard on it', async () => {
     const status = page.getByTestId('own-data-status');
-    // As a person: the input is disabled until the page's script can hear it (hydrated.svelte.ts).
-    await page.waitForSelector('[data-testid="own-data-input"]:enabled', { state: 'attached', timeout: 30_000 });
+    await untilHydrated(page, '[data-testid="own-data-input"]');
     await page.getByTestId('own-data-input').setInputFiles([save('cases.csv', survey.cases), save('participation.csv', survey.part)]);
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000 }).toBe('valid');
     // Kept in this browser, so a reload of a data=local address finds it (the unknown-id and /cases/[id] checks).

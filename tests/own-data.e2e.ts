@@ -17,6 +17,7 @@ import { mulberry32 } from '../scripts/data/prng';
 import { crlf, shiftJis } from '../scripts/data/test-support/survey-fixture';
 import { literal } from '../src/lib/sql/quote';
 import { launch, openPage, type Recorder } from './support/browser';
+import { untilHydrated } from './support/page-reading';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'own-data-'));
@@ -52,8 +53,7 @@ function file(name: string, bytes: Uint8Array | string): string {
 async function importFiles(page: Page, paths: string[]): Promise<string> {
   const status = page.getByTestId('own-data-status');
   const runs = Number(await status.getAttribute('data-runs'));
-  // As a person: the input is disabled until the page's script can hear it (hydrated.svelte.ts).
-  await page.waitForSelector('[data-testid="own-data-input"]:enabled', { state: 'attached', timeout: 30_000 });
+  await untilHydrated(page, '[data-testid="own-data-input"]');
   await page.getByTestId('own-data-input').setInputFiles(paths);
   await expect.poll(async () => Number(await status.getAttribute('data-runs')), { timeout: 30_000 }).toBe(runs + 1);
   return (await status.getAttribute('data-status')) ?? '';

@@ -4,7 +4,7 @@ import { holdWasm, launch, openPage, waitForEngine, type Recorder } from './supp
 import { plain } from './support/oracle';
 import { caseIds, caseWhere, effective, kpis, participationWhere, tileCounts, valueNames, type State } from './support/page-oracle';
 import { KPI_IDS, shownKpis, shownNumber } from './support/page-figures';
-import { addressUpdated, filterChips, tableOf } from './support/page-reading';
+import { addressUpdated, filterChips, tableOf, untilHydrated } from './support/page-reading';
 
 /**
  * No input is lost while the engine loads, on the pages tests/preengine.e2e.ts does not open:
@@ -26,13 +26,6 @@ const param = async (p: Page, name: string) => new URL(await addressUpdated(p)).
 const busy = (p: Page, testid: string) => p.getByTestId(testid).getAttribute('aria-busy');
 const engineStarted = (p: Page) =>
   p.evaluate(() => performance.getEntriesByName('engine-ready').length > 0 || document.querySelector('[data-testid="engine-ready"]') !== null);
-/**
- * Until the page has hydrated (an input before that is not "while the engine loads" but before
- * the page's script runs): its slicers are disabled until then (src/lib/ui/hydrated.svelte.ts,
- * set by the root layout once every part of the page is mounted).
- */
-const hydrated = (p: Page, slicer: string) => p.waitForSelector(`${slicer}:enabled`, { state: 'attached', timeout: 30000 });
-
 // /participation ----------------------------------------------------------------------------
 /** Tile texts by prefecture name: the participating count on each tile (0 left out, as the oracle has no row for it). */
 const shownTiles = (p: Page) =>
@@ -110,9 +103,9 @@ beforeAll(async () => {
   Object.assign(pages, { participation, municipality, cases, prefectures });
   await Promise.all([
     participation!.page.waitForFunction(() => performance.getEntriesByName('click-figures').length > 0, null, { timeout: 30000 }),
-    hydrated(cases!.page, '[data-testid="slicer-system"] input[type="checkbox"]'),
-    hydrated(cases!.page, '[data-testid="slicer-year-min"]'),
-    hydrated(prefectures!.page, '#prefecture-select')
+    untilHydrated(cases!.page, '[data-testid="slicer-system"] input[type="checkbox"]'),
+    untilHydrated(cases!.page, '[data-testid="slicer-year-min"]'),
+    untilHydrated(prefectures!.page, '#prefecture-select')
   ]);
 });
 afterAll(async () => {

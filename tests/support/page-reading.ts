@@ -33,6 +33,14 @@ export async function tableOf(page: Page, visual: string): Promise<string[][]> {
   });
 }
 
+/**
+ * Waits until a form control can be used: controls stay disabled until the page has hydrated
+ * (src/lib/ui/hydrated.svelte.ts, set by the root layout once every part of the page is
+ * mounted), and a person cannot use a disabled one either. An input before that is not
+ * "while the engine loads" but before the page's script runs.
+ */
+export const untilHydrated = (page: Page, selector: string) => page.waitForSelector(`${selector}:enabled`, { state: 'attached', timeout: 30_000 });
+
 /** Clicks the bar whose ARIA label (written by Vega) mentions `label`. */
 export async function clickBar(page: Page, visual: string, label: string, modifiers: ('Control' | 'Shift')[] = []) {
   const bar = page.locator(`[data-testid="${visual}"] svg path[role="graphics-symbol"][aria-label*="${label}"]`).first();
